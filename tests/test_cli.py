@@ -1021,7 +1021,7 @@ def test_import_people_and_press_read_an_excel_workbook(example_path, tmp_path, 
         out[0] == "Read the sheet 'Volunteers', of 2. Columns read: Name ('Name'); E-mail ('Email'); Phone ('Phone')."
     )
     assert out[1:] == [
-        "Other sheets with columns to read: 'Press'; --sheet NAME reads one instead",
+        "Other sheets with columns to read: 'Press'; --sheet NAME reads one instead, --every-sheet all",
         "1 added, 0 updated, 0 unchanged, 0 rows with problems",
         "added: Rosa Díaz",
         f"{plan}: saved",
@@ -1052,11 +1052,28 @@ def test_import_people_and_press_read_the_sheet_named_of_a_workbook_of_a_sheet_p
     assert main(["import-people", str(plan), str(tmp_path / "sites.xlsx"), "--sheet", "Riverside"]) == EXIT_OK
     out = capsys.readouterr().out.splitlines()
     assert out[:2] == ["Read the sheet 'Riverside', of 2. Columns read: Name ('Nombre'); E-mail ('Correo').",
-                       "Other sheets with columns to read: 'Sunset'; --sheet NAME reads one instead"]  # fmt: skip
+                       "Other sheets with columns to read: 'Sunset'; --sheet NAME reads one instead, --every-sheet "
+                       "all"]  # fmt: skip
     assert load_any(plan).people[-1].name == "Kim Nguyen"
     assert main(["import-press", str(plan), str(tmp_path / "sites.xlsx"), "--sheet", "Westside"]) == EXIT_ERROR
     assert capsys.readouterr().err == ("planner: sites.xlsx: no sheet 'Westside' with anything in it; its sheets: "
                                        "'Sunset', 'Riverside'\n")  # fmt: skip
+    # Every sheet as one list: a row is said by its sheet and line.
+    riverside.append(["", "no-name@example.org"])
+    riverside.append(["Rosa D.", "rosa@example.org"])
+    book.save(tmp_path / "sites.xlsx")
+    assert main(["import-press", str(plan), str(tmp_path / "sites.xlsx"), "--every-sheet"]) == EXIT_WARNINGS
+    said = capsys.readouterr()
+    assert said.out.splitlines()[0] == ("Read as one list, the sheets 'Sunset', 'Riverside'. Columns read: Name "
+                                        "('Name', 'Nombre'); E-mail ('Email', 'Correo').")  # fmt: skip
+    assert said.err.splitlines() == [
+        "sites.xlsx: sheet 'Riverside', line 3: not added: no name",
+        "sites.xlsx: sheet 'Riverside', line 4: the same person as sheet 'Sunset', line 2: this row's values are taken",
+    ]
+    assert [j.name for j in load_any(plan).journalists][-2:] == ["Rosa D.", "Kim Nguyen"]
+    with pytest.raises(SystemExit):
+        main(["import-people", str(plan), str(tmp_path / "sites.xlsx"), "--every-sheet", "--sheet", "Sunset"])
+    assert "not allowed with argument" in capsys.readouterr().err
 
 
 def test_import_people_reads_a_libreoffice_spreadsheet(example_path, tmp_path, capsys):

@@ -132,7 +132,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/press.py" line="254"/>
+        <location filename="../../src/planner/ui/press.py" line="258"/>
         <source>%n warning(s) in the plan:</source>
         <translation>
             <numerusform>%n warning in the plan:</numerusform>
@@ -140,7 +140,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/press.py" line="258"/>
+        <location filename="../../src/planner/ui/press.py" line="262"/>
         <source>… and %n more (View ▸ Warnings lists them all)</source>
         <translation>
             <numerusform>… and %n more warning (View ▸ Warnings lists them all)</numerusform>
@@ -236,7 +236,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/import_preview.py" line="38"/>
+        <location filename="../../src/planner/ui/import_preview.py" line="39"/>
         <source>This workbook has %n sheet(s) with columns to read. Read which one?</source>
         <translation>
             <numerusform>This workbook has %n sheet with columns to read. Read which one?</numerusform>
@@ -244,7 +244,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/import_preview.py" line="77"/>
+        <location filename="../../src/planner/ui/import_preview.py" line="40"/>
+        <source>All %n sheets, as one list</source>
+        <translation>
+            <numerusform>All %n sheet, as one list</numerusform>
+            <numerusform>All %n sheets, as one list</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/import_preview.py" line="87"/>
         <source>%n row(s) to add</source>
         <translation>
             <numerusform>%n row to add</numerusform>
@@ -252,7 +260,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/import_preview.py" line="77"/>
+        <location filename="../../src/planner/ui/import_preview.py" line="87"/>
         <source>%n row(s) to update</source>
         <translation>
             <numerusform>%n row to update</numerusform>
@@ -260,7 +268,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/import_preview.py" line="79"/>
+        <location filename="../../src/planner/ui/import_preview.py" line="89"/>
         <source>%n row(s) unchanged</source>
         <translation>
             <numerusform>%n row unchanged</numerusform>
@@ -268,7 +276,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/import_preview.py" line="81"/>
+        <location filename="../../src/planner/ui/import_preview.py" line="91"/>
         <source>%n row(s) repeating an earlier one</source>
         <translation>
             <numerusform>%n row repeating an earlier one</numerusform>
@@ -276,7 +284,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/import_preview.py" line="82"/>
+        <location filename="../../src/planner/ui/import_preview.py" line="92"/>
         <source>%n row(s) with problems</source>
         <translation>
             <numerusform>%n row with problems</numerusform>

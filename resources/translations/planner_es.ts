@@ -80,177 +80,177 @@
         <translation>el valor guardado no es JSON válido</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/codecs.py" line="144"/>
-        <location filename="../../src/planner/storage/codecs.py" line="369"/>
-        <location filename="../../src/planner/storage/codecs.py" line="557"/>
+        <location filename="../../src/planner/storage/codecs.py" line="154"/>
+        <location filename="../../src/planner/storage/codecs.py" line="379"/>
+        <location filename="../../src/planner/storage/codecs.py" line="567"/>
         <source>text</source>
         <translation>texto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/codecs.py" line="146"/>
+        <location filename="../../src/planner/storage/codecs.py" line="156"/>
         <source>contains a NUL character</source>
         <translation>contiene un carácter NUL</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/codecs.py" line="149"/>
+        <location filename="../../src/planner/storage/codecs.py" line="159"/>
         <source>is empty</source>
         <translation>está vacío</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/codecs.py" line="194"/>
-        <location filename="../../src/planner/storage/codecs.py" line="342"/>
+        <location filename="../../src/planner/storage/codecs.py" line="204"/>
+        <location filename="../../src/planner/storage/codecs.py" line="352"/>
         <source>{value} is not one of {choices}</source>
         <translation>{value} no es ninguno de estos: {choices}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/codecs.py" line="212"/>
+        <location filename="../../src/planner/storage/codecs.py" line="222"/>
         <source>{zone} is not an IANA time zone such as America/Los_Angeles</source>
         <translation>{zone} no es una zona horaria IANA como America/Los_Angeles</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/codecs.py" line="225"/>
+        <location filename="../../src/planner/storage/codecs.py" line="235"/>
         <location filename="../../src/planner/storage/json_format.py" line="195"/>
         <source>a whole number</source>
         <translation>un número entero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/codecs.py" line="228"/>
-        <location filename="../../src/planner/storage/codecs.py" line="271"/>
+        <location filename="../../src/planner/storage/codecs.py" line="238"/>
+        <location filename="../../src/planner/storage/codecs.py" line="281"/>
         <source>{value} is not between {low} and {high}</source>
         <translation>{value} no está entre {low} y {high}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/codecs.py" line="267"/>
-        <location filename="../../src/planner/storage/codecs.py" line="558"/>
-        <location filename="../../src/planner/storage/codecs.py" line="559"/>
+        <location filename="../../src/planner/storage/codecs.py" line="277"/>
+        <location filename="../../src/planner/storage/codecs.py" line="568"/>
+        <location filename="../../src/planner/storage/codecs.py" line="569"/>
         <source>a number</source>
         <translation>un número</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/codecs.py" line="300"/>
+        <location filename="../../src/planner/storage/codecs.py" line="310"/>
         <source>true or false</source>
         <translation>verdadero o falso</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/codecs.py" line="371"/>
+        <location filename="../../src/planner/storage/codecs.py" line="381"/>
         <source>a time before the plan&apos;s time zone is known</source>
         <translation>una hora antes de conocerse la zona horaria del plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/codecs.py" line="422"/>
+        <location filename="../../src/planner/storage/codecs.py" line="432"/>
         <source>no {what} has the id {id}</source>
         <translation>no hay {what} con el id {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/codecs.py" line="472"/>
-        <location filename="../../src/planner/storage/codecs.py" line="556"/>
+        <location filename="../../src/planner/storage/codecs.py" line="482"/>
+        <location filename="../../src/planner/storage/codecs.py" line="566"/>
         <location filename="../../src/planner/storage/json_format.py" line="293"/>
-        <location filename="../../src/planner/storage/schema.py" line="150"/>
+        <location filename="../../src/planner/storage/schema.py" line="149"/>
         <source>a list</source>
         <translation>una lista</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/codecs.py" line="480"/>
-        <location filename="../../src/planner/storage/schema.py" line="173"/>
-        <location filename="../../src/planner/storage/schema.py" line="644"/>
+        <location filename="../../src/planner/storage/codecs.py" line="490"/>
+        <location filename="../../src/planner/storage/schema.py" line="172"/>
+        <location filename="../../src/planner/storage/schema.py" line="645"/>
         <source>{value} is listed twice</source>
         <translation>{value} aparece dos veces</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/codecs.py" line="541"/>
-        <location filename="../../src/planner/storage/codecs.py" line="555"/>
+        <location filename="../../src/planner/storage/codecs.py" line="551"/>
+        <location filename="../../src/planner/storage/codecs.py" line="565"/>
         <location filename="../../src/planner/storage/json_format.py" line="190"/>
         <location filename="../../src/planner/storage/json_format.py" line="256"/>
         <location filename="../../src/planner/storage/json_format.py" line="296"/>
-        <location filename="../../src/planner/storage/schema.py" line="155"/>
-        <location filename="../../src/planner/storage/schema.py" line="477"/>
+        <location filename="../../src/planner/storage/schema.py" line="154"/>
+        <location filename="../../src/planner/storage/schema.py" line="478"/>
         <source>an object</source>
         <translation>un objeto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/codecs.py" line="560"/>
+        <location filename="../../src/planner/storage/codecs.py" line="570"/>
         <source>binary data</source>
         <translation>datos binarios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/codecs.py" line="566"/>
+        <location filename="../../src/planner/storage/codecs.py" line="576"/>
         <source>expected {what}, found {found}</source>
         <translation>se esperaba {what} y hay {found}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/schema.py" line="407"/>
+        <location filename="../../src/planner/storage/schema.py" line="408"/>
         <location filename="../../src/planner/ui/main_window/files.py" line="151"/>
         <source>plan</source>
         <translation>plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/schema.py" line="394"/>
+        <location filename="../../src/planner/storage/schema.py" line="396"/>
         <source>contact</source>
         <translation>contacto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/schema.py" line="389"/>
+        <location filename="../../src/planner/storage/schema.py" line="391"/>
         <source>health limits</source>
         <translation>límites de salud</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/schema.py" line="320"/>
-        <location filename="../../src/planner/storage/schema.py" line="418"/>
+        <location filename="../../src/planner/storage/schema.py" line="319"/>
+        <location filename="../../src/planner/storage/schema.py" line="419"/>
         <source>location</source>
         <translation>lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/schema.py" line="321"/>
-        <location filename="../../src/planner/storage/schema.py" line="422"/>
+        <location filename="../../src/planner/storage/schema.py" line="320"/>
+        <location filename="../../src/planner/storage/schema.py" line="423"/>
         <source>media window</source>
         <translation>franja de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/schema.py" line="427"/>
+        <location filename="../../src/planner/storage/schema.py" line="428"/>
         <source>day</source>
         <translation>día</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/schema.py" line="322"/>
-        <location filename="../../src/planner/storage/schema.py" line="428"/>
+        <location filename="../../src/planner/storage/schema.py" line="321"/>
+        <location filename="../../src/planner/storage/schema.py" line="429"/>
         <source>person</source>
         <translation>persona</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/schema.py" line="323"/>
-        <location filename="../../src/planner/storage/schema.py" line="429"/>
+        <location filename="../../src/planner/storage/schema.py" line="322"/>
+        <location filename="../../src/planner/storage/schema.py" line="430"/>
         <source>role</source>
         <translation>función</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/schema.py" line="430"/>
+        <location filename="../../src/planner/storage/schema.py" line="431"/>
         <location filename="../../src/planner/ui/calendar_view/input.py" line="186"/>
         <source>turn</source>
         <translation>turno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/schema.py" line="434"/>
+        <location filename="../../src/planner/storage/schema.py" line="435"/>
         <source>availability</source>
         <translation>disponibilidad</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/schema.py" line="442"/>
+        <location filename="../../src/planner/storage/schema.py" line="443"/>
         <location filename="../../src/planner/ui/calendar_view/input.py" line="186"/>
         <source>shift</source>
         <translation>turno de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/schema.py" line="450"/>
+        <location filename="../../src/planner/storage/schema.py" line="451"/>
         <source>journalist</source>
         <translation>periodista</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/schema.py" line="591"/>
+        <location filename="../../src/planner/storage/schema.py" line="592"/>
         <source>the plan&apos;s {field}: {problem}</source>
         <translation>el plan, {field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/schema.py" line="597"/>
+        <location filename="../../src/planner/storage/schema.py" line="598"/>
         <source>the {what} {id}, {field}: {problem}</source>
         <translation>{what} {id}, {field}: {problem}</translation>
     </message>
@@ -454,8 +454,8 @@
         <location filename="../../src/planner/ui/editors.py" line="242"/>
         <location filename="../../src/planner/ui/editors.py" line="267"/>
         <location filename="../../src/planner/ui/editors.py" line="325"/>
-        <location filename="../../src/planner/ui/press.py" line="91"/>
-        <location filename="../../src/planner/ui/press.py" line="270"/>
+        <location filename="../../src/planner/ui/press.py" line="95"/>
+        <location filename="../../src/planner/ui/press.py" line="274"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
@@ -545,7 +545,7 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/editors.py" line="272"/>
-        <location filename="../../src/planner/ui/press.py" line="92"/>
+        <location filename="../../src/planner/ui/press.py" line="96"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Correo electrónico:</translation>
     </message>
@@ -771,47 +771,42 @@
         <translation>Todos los lugares</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/import_preview.py" line="53"/>
+        <location filename="../../src/planner/ui/import_preview.py" line="62"/>
         <source>Rows of the file and what each would do</source>
         <translation>Filas del archivo y qué haría cada una</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/import_preview.py" line="54"/>
+        <location filename="../../src/planner/ui/import_preview.py" line="63"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/import_preview.py" line="54"/>
+        <location filename="../../src/planner/ui/import_preview.py" line="63"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/import_preview.py" line="62"/>
+        <location filename="../../src/planner/ui/import_preview.py" line="71"/>
         <source>added; {namesake}</source>
         <translation>se añade; {namesake}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/import_preview.py" line="64"/>
+        <location filename="../../src/planner/ui/import_preview.py" line="73"/>
         <source>added</source>
         <translation>se añade</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/import_preview.py" line="65"/>
-        <source>the same person as line {line}: this row&apos;s values are taken</source>
-        <translation>la misma persona que la línea {line}: se toman los valores de esta fila</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/import_preview.py" line="67"/>
+        <location filename="../../src/planner/ui/import_preview.py" line="77"/>
         <source>updates the person already listed</source>
         <translation>actualiza a la persona ya registrada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/import_preview.py" line="68"/>
+        <location filename="../../src/planner/ui/import_preview.py" line="78"/>
         <source>unchanged: listed already as the row has them</source>
         <translation>sin cambios: ya registrada como la tiene la fila</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/import_preview.py" line="81"/>
+        <location filename="../../src/planner/ui/import_preview.py" line="91"/>
         <source>%n row(s) repeating an earlier one</source>
         <translation>
             <numerusform>%n fila que repite una anterior</numerusform>
@@ -819,12 +814,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/import_preview.py" line="61"/>
+        <location filename="../../src/planner/ui/import_preview.py" line="70"/>
         <source>not added: {why}</source>
         <translation>no se añade: {why}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/import_preview.py" line="38"/>
+        <location filename="../../src/planner/ui/import_preview.py" line="39"/>
         <source>This workbook has %n sheet(s) with columns to read. Read which one?</source>
         <translation>
             <numerusform>Este libro tiene %n hoja con columnas que leer. ¿Cuál se lee?</numerusform>
@@ -832,7 +827,25 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/import_preview.py" line="77"/>
+        <location filename="../../src/planner/ui/import_preview.py" line="40"/>
+        <source>All %n sheets, as one list</source>
+        <translation>
+            <numerusform>La %n hoja, como una sola lista</numerusform>
+            <numerusform>Las %n hojas, como una sola lista</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/import_preview.py" line="63"/>
+        <source>Sheet, line</source>
+        <translation>Hoja, línea</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/import_preview.py" line="75"/>
+        <source>the same person as {where}: this row&apos;s values are taken</source>
+        <translation>la misma persona que en la {where}: se toman los valores de esta fila</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/import_preview.py" line="87"/>
         <source>%n row(s) to add</source>
         <translation>
             <numerusform>%n fila para añadir</numerusform>
@@ -840,7 +853,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/import_preview.py" line="77"/>
+        <location filename="../../src/planner/ui/import_preview.py" line="87"/>
         <source>%n row(s) to update</source>
         <translation>
             <numerusform>%n fila para actualizar</numerusform>
@@ -848,7 +861,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/import_preview.py" line="79"/>
+        <location filename="../../src/planner/ui/import_preview.py" line="89"/>
         <source>%n row(s) unchanged</source>
         <translation>
             <numerusform>%n fila sin cambios</numerusform>
@@ -856,7 +869,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/import_preview.py" line="82"/>
+        <location filename="../../src/planner/ui/import_preview.py" line="92"/>
         <source>%n row(s) with problems</source>
         <translation>
             <numerusform>%n fila con problemas</numerusform>
@@ -864,7 +877,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/import_preview.py" line="88"/>
+        <location filename="../../src/planner/ui/import_preview.py" line="98"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
@@ -882,7 +895,7 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window/window.py" line="219"/>
-        <location filename="../../src/planner/ui/press.py" line="125"/>
+        <location filename="../../src/planner/ui/press.py" line="129"/>
         <source>Press list</source>
         <translation>Lista de prensa</translation>
     </message>
@@ -1599,7 +1612,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Restaurar cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="247"/>
+        <location filename="../../src/planner/ui/press.py" line="251"/>
         <source>Release schedule</source>
         <translation>Publicar programa</translation>
     </message>
@@ -1617,8 +1630,8 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="235"/>
-        <location filename="../../src/planner/ui/press.py" line="252"/>
+        <location filename="../../src/planner/ui/press.py" line="239"/>
+        <location filename="../../src/planner/ui/press.py" line="256"/>
         <source>No changes for the press.</source>
         <translation>No hay cambios para la prensa.</translation>
     </message>
@@ -1991,7 +2004,7 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/domain/merge.py" line="95"/>
-        <location filename="../../src/planner/ui/press.py" line="78"/>
+        <location filename="../../src/planner/ui/press.py" line="82"/>
         <source>Journalist</source>
         <translation>Periodista</translation>
     </message>
@@ -2000,10 +2013,10 @@ Open it read-only? You can look and edit, and save your version under another na
         <location filename="../../src/planner/storage/sheets.py" line="66"/>
         <location filename="../../src/planner/ui/assign.py" line="51"/>
         <location filename="../../src/planner/ui/conflict_text.py" line="81"/>
-        <location filename="../../src/planner/ui/import_preview.py" line="54"/>
+        <location filename="../../src/planner/ui/import_preview.py" line="63"/>
         <location filename="../../src/planner/ui/panels.py" line="94"/>
-        <location filename="../../src/planner/ui/press.py" line="45"/>
-        <location filename="../../src/planner/ui/press.py" line="86"/>
+        <location filename="../../src/planner/ui/press.py" line="49"/>
+        <location filename="../../src/planner/ui/press.py" line="90"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -2012,8 +2025,8 @@ Open it read-only? You can look and edit, and save your version under another na
         <location filename="../../src/planner/storage/sheets.py" line="67"/>
         <location filename="../../src/planner/ui/conflict_text.py" line="81"/>
         <location filename="../../src/planner/ui/panels.py" line="98"/>
-        <location filename="../../src/planner/ui/press.py" line="47"/>
-        <location filename="../../src/planner/ui/press.py" line="86"/>
+        <location filename="../../src/planner/ui/press.py" line="51"/>
+        <location filename="../../src/planner/ui/press.py" line="90"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
@@ -2064,26 +2077,26 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/storage/sheets.py" line="68"/>
-        <location filename="../../src/planner/ui/press.py" line="46"/>
-        <location filename="../../src/planner/ui/press.py" line="86"/>
+        <location filename="../../src/planner/ui/press.py" line="50"/>
+        <location filename="../../src/planner/ui/press.py" line="90"/>
         <source>Outlet</source>
         <translation>Medio</translation>
     </message>
     <message>
         <location filename="../../src/planner/storage/sheets.py" line="69"/>
         <location filename="../../src/planner/ui/conflict_text.py" line="82"/>
-        <location filename="../../src/planner/ui/press.py" line="48"/>
-        <location filename="../../src/planner/ui/press.py" line="87"/>
+        <location filename="../../src/planner/ui/press.py" line="52"/>
+        <location filename="../../src/planner/ui/press.py" line="91"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="93"/>
+        <location filename="../../src/planner/ui/press.py" line="97"/>
         <source>&amp;Outlet:</source>
         <translation>&amp;Medio:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="94"/>
+        <location filename="../../src/planner/ui/press.py" line="98"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
@@ -2093,102 +2106,102 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Hace falta un nombre.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="134"/>
+        <location filename="../../src/planner/ui/press.py" line="138"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="134"/>
+        <location filename="../../src/planner/ui/press.py" line="138"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="134"/>
+        <location filename="../../src/planner/ui/press.py" line="138"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="136"/>
+        <location filename="../../src/planner/ui/press.py" line="140"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="141"/>
+        <location filename="../../src/planner/ui/press.py" line="145"/>
         <source>Import a press list: a spreadsheet (CSV, Excel, OpenDocument) or contact cards (vCard)</source>
         <translation>Importar una lista de prensa: una hoja de cálculo (CSV, Excel, OpenDocument) o tarjetas de contacto (vCard)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="154"/>
+        <location filename="../../src/planner/ui/press.py" line="158"/>
         <source>Add journalist</source>
         <translation>Añadir periodista</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="162"/>
+        <location filename="../../src/planner/ui/press.py" line="166"/>
         <source>Edit journalist</source>
         <translation>Editar periodista</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="168"/>
+        <location filename="../../src/planner/ui/press.py" line="172"/>
         <source>Remove journalist</source>
         <translation>Quitar periodista</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="171"/>
+        <location filename="../../src/planner/ui/press.py" line="175"/>
         <source>Import press list</source>
         <translation>Importar lista de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="185"/>
+        <location filename="../../src/planner/ui/press.py" line="189"/>
         <source>Could not read the press list</source>
         <translation>No se pudo leer la lista de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="192"/>
+        <location filename="../../src/planner/ui/press.py" line="196"/>
         <source>Import press list from {file}</source>
         <translation>Importar lista de prensa de {file}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="202"/>
+        <location filename="../../src/planner/ui/press.py" line="206"/>
         <source>Import press list — {file}</source>
         <translation>Importar lista de prensa — {file}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="210"/>
+        <location filename="../../src/planner/ui/press.py" line="214"/>
         <source>Release history</source>
         <translation>Historial de publicaciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="213"/>
+        <location filename="../../src/planner/ui/press.py" line="217"/>
         <source>Releases</source>
         <translation>Publicaciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="217"/>
+        <location filename="../../src/planner/ui/press.py" line="221"/>
         <source>{number}. {name} — {when}</source>
         <translation>{number}. {name} — {when}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="220"/>
+        <location filename="../../src/planner/ui/press.py" line="224"/>
         <source>Changes in this release</source>
         <translation>Cambios en esta publicación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="229"/>
+        <location filename="../../src/planner/ui/press.py" line="233"/>
         <source>No releases yet: Press ▸ Release Schedule… makes the first.</source>
         <translation>Aún no hay publicaciones: Prensa ▸ Publicar programa… hace la primera.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="250"/>
+        <location filename="../../src/planner/ui/press.py" line="254"/>
         <source>Name of this release</source>
         <translation>Nombre de esta publicación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="251"/>
+        <location filename="../../src/planner/ui/press.py" line="255"/>
         <source>Changes for the press:</source>
         <translation>Cambios para la prensa:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/press.py" line="254"/>
+        <location filename="../../src/planner/ui/press.py" line="258"/>
         <source>%n warning(s) in the plan:</source>
         <translation>
             <numerusform>%n aviso en el plan:</numerusform>
@@ -2196,7 +2209,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/press.py" line="258"/>
+        <location filename="../../src/planner/ui/press.py" line="262"/>
         <source>… and %n more (View ▸ Warnings lists them all)</source>
         <translation>
             <numerusform>… y %n aviso más (Ver ▸ Avisos los muestra todos)</numerusform>
@@ -2204,12 +2217,12 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="262"/>
+        <location filename="../../src/planner/ui/press.py" line="266"/>
         <source>What this release changes</source>
         <translation>Qué cambia esta publicación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="266"/>
+        <location filename="../../src/planner/ui/press.py" line="270"/>
         <source>&amp;Release</source>
         <translation>&amp;Publicar</translation>
     </message>
@@ -3274,37 +3287,37 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>voluntario/a</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/releases.py" line="123"/>
+        <location filename="../../src/planner/domain/releases.py" line="125"/>
         <source>Added: {day} {hours}</source>
         <translation>Añadida: {day} {hours}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/releases.py" line="125"/>
+        <location filename="../../src/planner/domain/releases.py" line="127"/>
         <source>Cancelled: {day} {hours}</source>
         <translation>Cancelada: {day} {hours}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/releases.py" line="128"/>
+        <location filename="../../src/planner/domain/releases.py" line="130"/>
         <source>Reinstated: {day} {hours}</source>
         <translation>Restablecida: {day} {hours}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/releases.py" line="133"/>
+        <location filename="../../src/planner/domain/releases.py" line="135"/>
         <source>Moved: {old_day} {old_hours} → {day} {hours} at {place}</source>
         <translation>Movida: {old_day} {old_hours} → {day} {hours} en {place}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/releases.py" line="135"/>
+        <location filename="../../src/planner/domain/releases.py" line="137"/>
         <source>Moved: {old_day} {old_hours} → {day} {hours}</source>
         <translation>Movida: {old_day} {old_hours} → {day} {hours}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/releases.py" line="138"/>
+        <location filename="../../src/planner/domain/releases.py" line="140"/>
         <source>Re-staffed: {day} {hours}</source>
         <translation>Cambio de portavoces: {day} {hours}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/releases.py" line="142"/>
+        <location filename="../../src/planner/domain/releases.py" line="144"/>
         <source>Removed: {day} {hours}</source>
         <translation>Quitada: {day} {hours}</translation>
     </message>
@@ -3320,9 +3333,9 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/domain/ledger.py" line="182"/>
-        <location filename="../../src/planner/cli.py" line="491"/>
-        <location filename="../../src/planner/cli.py" line="573"/>
-        <location filename="../../src/planner/cli.py" line="717"/>
+        <location filename="../../src/planner/cli.py" line="498"/>
+        <location filename="../../src/planner/cli.py" line="580"/>
+        <location filename="../../src/planner/cli.py" line="724"/>
         <source>{n} messages</source>
         <translation>{n} mensajes</translation>
     </message>
@@ -4161,12 +4174,12 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>&amp;Hasta:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/merging.py" line="76"/>
+        <location filename="../../src/planner/domain/merging.py" line="77"/>
         <source>matches {count} already listed with that name; give the e-mail to say which</source>
         <translation>coincide con {count} personas ya en la lista con ese nombre; indique el correo para saber cuál</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/merging.py" line="130"/>
+        <location filename="../../src/planner/domain/merging.py" line="131"/>
         <source>{name} is listed already, with {addresses}: the same person?</source>
         <translation>{name} ya figura, con {addresses}: ¿es la misma persona?</translation>
     </message>
@@ -4373,37 +4386,37 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{server}: no se puede conectar ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/network.py" line="70"/>
+        <location filename="../../src/planner/publish/network.py" line="82"/>
         <source>it answered {status}</source>
         <translation>respondió {status}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/network.py" line="77"/>
+        <location filename="../../src/planner/publish/network.py" line="89"/>
         <source>timed out</source>
         <translation>se agotó el tiempo de espera</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/network.py" line="79"/>
+        <location filename="../../src/planner/publish/network.py" line="91"/>
         <source>the server&apos;s name is not known</source>
         <translation>no se conoce el nombre del servidor</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/network.py" line="103"/>
+        <location filename="../../src/planner/publish/network.py" line="115"/>
         <source>connection refused</source>
         <translation>conexión rechazada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/network.py" line="104"/>
+        <location filename="../../src/planner/publish/network.py" line="116"/>
         <source>the connection was reset</source>
         <translation>se cortó la conexión</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/network.py" line="105"/>
+        <location filename="../../src/planner/publish/network.py" line="117"/>
         <source>the server cannot be reached from this network</source>
         <translation>no se llega al servidor desde esta red</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/network.py" line="106"/>
+        <location filename="../../src/planner/publish/network.py" line="118"/>
         <source>no network</source>
         <translation>sin red</translation>
     </message>
@@ -4460,7 +4473,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{port} no es un puerto en el que pueda escuchar un servidor de correo (1–65535)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/network.py" line="59"/>
+        <location filename="../../src/planner/publish/network.py" line="71"/>
         <source>no user given: name the account to log in to {host} as</source>
         <translation>no se indicó ningún usuario: indique la cuenta con la que entrar en {host}</translation>
     </message>
@@ -4490,92 +4503,117 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>otro programa u ordenador cambió {path} a las {time}, después de que Planner lo leyera; no se ha sobrescrito</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="85"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="118"/>
         <source>{source}: more than {most} MB, far more than a list of people</source>
         <translation>{source}: más de {most} MB, mucho más que una lista de personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="87"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="120"/>
         <source>{source}: {size} MB is far more than a list of people (at most {most} MB)</source>
         <translation>{source}: {size} MB es mucho más que una lista de personas (como mucho {most} MB)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="234"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="293"/>
         <source>{source}: not UTF-8 text (byte {byte}); save it as &apos;CSV UTF-8&apos; from the spreadsheet</source>
         <translation>{source}: no es texto UTF-8 (byte {byte}); guárdelo como &apos;CSV UTF-8&apos; desde la hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="113"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="147"/>
         <source>{source}: the file is empty</source>
         <translation>{source}: el archivo está vacío</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="115"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="99"/>
+        <source>line {line}</source>
+        <translation>línea {line}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/csv_table.py" line="100"/>
+        <source>sheet {sheet}, line {line}</source>
+        <translation>hoja {sheet}, línea {line}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/csv_table.py" line="149"/>
         <source>Read as Windows text (Windows-1252), not UTF-8: check the accents in the names.</source>
         <translation>Leído como texto de Windows (Windows-1252), no UTF-8: revise los acentos de los nombres.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="122"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="156"/>
+        <source>{source}: not a workbook, so it has no sheets to read</source>
+        <translation>{source}: no es un libro de hojas de cálculo, así que no tiene hojas que leer</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/csv_table.py" line="158"/>
         <source>{source}: not a workbook, so it has no sheet {sheet}</source>
         <translation>{source}: no es un libro de hojas de cálculo, así que no tiene la hoja {sheet}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="142"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="179"/>
         <source>{source}: the workbook&apos;s sheets are empty</source>
         <translation>{source}: las hojas del libro están vacías</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="148"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="188"/>
         <source>{source}: no sheet {sheet} with anything in it; its sheets: {sheets}</source>
         <translation>{source}: no hay ninguna hoja {sheet} con algo escrito; sus hojas: {sheets}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="155"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="195"/>
         <source>Read the sheet {sheet}, of {count}.</source>
         <translation>Se lee la hoja {sheet}, de {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="181"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="207"/>
+        <source>{source}, sheet {sheet}</source>
+        <translation>{source}, hoja {sheet}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/csv_table.py" line="216"/>
+        <source>Read as one list, the sheets {sheets}.</source>
+        <translation>Se leen como una sola lista las hojas {sheets}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/csv_table.py" line="240"/>
         <source>{source}: line {line}: no column for {wanted}: {headers} could each be it; name the one to read &apos;{wanted}&apos;</source>
         <translation>{source}: línea {line}: no hay columna para {wanted}: podría ser cualquiera de {headers}; llame &apos;{wanted}&apos; a la que se debe leer</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="187"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="246"/>
         <source>{source}: line {line}: no column for {wanted} (a line at the top must name the columns)</source>
         <translation>{source}: línea {line}: no hay columna para {wanted} (una línea al principio debe nombrar las columnas)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="225"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="284"/>
         <source>{source}: not UTF-16 text (byte {byte}), though it begins as such; save it as &apos;CSV UTF-8&apos; from the spreadsheet</source>
         <translation>{source}: no es texto UTF-16 (byte {byte}), aunque empieza como tal; guárdelo como &apos;CSV UTF-8&apos; desde la hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="348"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="407"/>
         <source>a quote (&quot;) opens a cell on this line that is never closed</source>
         <translation>unas comillas (&quot;) abren en esta línea una celda que nunca se cierra</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="349"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="408"/>
         <source>{source}: line {line}: {problem}</source>
         <translation>{source}: línea {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="400"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="459"/>
         <source>Columns read: {columns}.</source>
         <translation>Columnas leídas: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="402"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="461"/>
         <source>Columns read: {columns}. Not read: {unread} and {more} more.</source>
         <translation>Columnas leídas: {columns}. Sin leer: {unread} y {more} más.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="405"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="464"/>
         <source>Columns read: {columns}. Not read: {unread}.</source>
         <translation>Columnas leídas: {columns}. Sin leer: {unread}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="411"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="470"/>
         <source>column {number}</source>
         <translation>columna {number}</translation>
     </message>
@@ -4778,34 +4816,34 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/storage/json_format.py" line="302"/>
+        <location filename="../../src/planner/storage/schema.py" line="127"/>
         <location filename="../../src/planner/storage/schema.py" line="128"/>
-        <location filename="../../src/planner/storage/schema.py" line="129"/>
         <source>is missing</source>
         <translation>falta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/schema.py" line="175"/>
+        <location filename="../../src/planner/storage/schema.py" line="174"/>
         <source>the id {id} is used twice</source>
         <translation>el id {id} se usa dos veces</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/schema.py" line="181"/>
-        <location filename="../../src/planner/storage/schema.py" line="619"/>
+        <location filename="../../src/planner/storage/schema.py" line="180"/>
+        <location filename="../../src/planner/storage/schema.py" line="620"/>
         <source>{value} is on the list twice</source>
         <translation>{value} está dos veces en la lista</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/schema.py" line="492"/>
+        <location filename="../../src/planner/storage/schema.py" line="493"/>
         <source>{source}: the plan record is missing or repeated</source>
         <translation>{source}: falta el registro del plan o está repetido</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/schema.py" line="526"/>
+        <location filename="../../src/planner/storage/schema.py" line="527"/>
         <source>no {what} {id}</source>
         <translation>no hay {what} {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/schema.py" line="568"/>
+        <location filename="../../src/planner/storage/schema.py" line="569"/>
         <source>a {what} refers to a {other} that is not in the plan ({id})</source>
         <translation>un registro de {what} remite a {other} que no está en el plan ({id})</translation>
     </message>
@@ -4936,399 +4974,399 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>se hicieron a la vez dos publicaciones {number}: queda {kept} y se descarta {dropped}; publique de nuevo para enviar a la prensa lo que tenía {dropped}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="311"/>
+        <location filename="../../src/planner/cli.py" line="318"/>
         <source>{plan}: no warnings</source>
         <translation>{plan}: sin avisos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="375"/>
+        <location filename="../../src/planner/cli.py" line="382"/>
         <source>{n} file</source>
         <translation>{n} archivo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="375"/>
+        <location filename="../../src/planner/cli.py" line="382"/>
         <source>{n} files</source>
         <translation>{n} archivos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="376"/>
+        <location filename="../../src/planner/cli.py" line="383"/>
         <source>{changed} of {files} changed</source>
         <translation>cambios en {changed} de {files}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="378"/>
+        <location filename="../../src/planner/cli.py" line="385"/>
         <source>note: the publication record was not stored in {plan}</source>
         <translation>nota: el registro de publicación no se guardó en {plan}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="410"/>
+        <location filename="../../src/planner/cli.py" line="417"/>
         <source>kept the publication record and press ledger of {out}, merged with those in {json}</source>
         <translation>se conservaron el registro de publicación y el registro de prensa de {out}, combinados con los de {json}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="412"/>
+        <location filename="../../src/planner/cli.py" line="419"/>
         <source>kept the publication record and press ledger of {out}</source>
         <translation>se conservaron el registro de publicación y el registro de prensa de {out}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="415"/>
+        <location filename="../../src/planner/cli.py" line="422"/>
         <source>took the publication record and press ledger from {json}</source>
         <translation>se tomaron el registro de publicación y el registro de prensa de {json}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="438"/>
+        <location filename="../../src/planner/cli.py" line="445"/>
         <source>{plan}: added {windows} with {turns}</source>
         <translation>{plan}: añadido al plan: {windows}, con {turns}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="439"/>
-        <location filename="../../src/planner/cli.py" line="470"/>
+        <location filename="../../src/planner/cli.py" line="446"/>
+        <location filename="../../src/planner/cli.py" line="477"/>
         <source>{n} media window</source>
         <translation>{n} franja de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="439"/>
-        <location filename="../../src/planner/cli.py" line="470"/>
+        <location filename="../../src/planner/cli.py" line="446"/>
+        <location filename="../../src/planner/cli.py" line="477"/>
         <source>{n} media windows</source>
         <translation>{n} franjas de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="440"/>
+        <location filename="../../src/planner/cli.py" line="447"/>
         <source>{n} unstaffed turn</source>
         <translation>{n} turno sin portavoz</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="440"/>
+        <location filename="../../src/planner/cli.py" line="447"/>
         <source>{n} unstaffed turns</source>
         <translation>{n} turnos sin portavoz</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="459"/>
+        <location filename="../../src/planner/cli.py" line="466"/>
         <source>--to {last} is before --from {first}</source>
         <translation>--to {last} es anterior a --from {first}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="469"/>
+        <location filename="../../src/planner/cli.py" line="476"/>
         <source>release {number} {name}: {windows}, {journalists}</source>
         <translation>publicación {number} {name}: {windows}, {journalists}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="471"/>
-        <location filename="../../src/planner/cli.py" line="547"/>
+        <location filename="../../src/planner/cli.py" line="478"/>
+        <location filename="../../src/planner/cli.py" line="554"/>
         <source>{n} journalist</source>
         <translation>{n} periodista</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="471"/>
-        <location filename="../../src/planner/cli.py" line="547"/>
+        <location filename="../../src/planner/cli.py" line="478"/>
+        <location filename="../../src/planner/cli.py" line="554"/>
         <source>{n} journalists</source>
         <translation>{n} periodistas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="475"/>
-        <location filename="../../src/planner/cli.py" line="554"/>
+        <location filename="../../src/planner/cli.py" line="482"/>
+        <location filename="../../src/planner/cli.py" line="561"/>
         <source>no changes for the press</source>
         <translation>sin cambios para la prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="478"/>
+        <location filename="../../src/planner/cli.py" line="485"/>
         <source>{warnings} (`planner check` lists them all):</source>
         <translation>{warnings} (`planner check` los enumera todos):</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="479"/>
+        <location filename="../../src/planner/cli.py" line="486"/>
         <source>{n} warning</source>
         <translation>{n} aviso</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="479"/>
+        <location filename="../../src/planner/cli.py" line="486"/>
         <source>{n} warnings</source>
         <translation>{n} avisos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="483"/>
+        <location filename="../../src/planner/cli.py" line="490"/>
         <source>... and {count} more</source>
         <translation>... y {count} más</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="484"/>
+        <location filename="../../src/planner/cli.py" line="491"/>
         <source>{summary} to send</source>
         <translation>por enviar: {summary}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="486"/>
+        <location filename="../../src/planner/cli.py" line="493"/>
         <source>Release?</source>
         <translation>¿Publicar?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="486"/>
+        <location filename="../../src/planner/cli.py" line="493"/>
         <source>releasing needs a yes: run it in a terminal, or pass --yes</source>
         <translation>publicar requiere un sí: ejecútelo en una terminal, o pase --yes</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="488"/>
+        <location filename="../../src/planner/cli.py" line="495"/>
         <source>not released; nothing was changed</source>
         <translation>no se publicó; no se cambió nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="491"/>
-        <location filename="../../src/planner/cli.py" line="573"/>
-        <location filename="../../src/planner/cli.py" line="717"/>
+        <location filename="../../src/planner/cli.py" line="498"/>
+        <location filename="../../src/planner/cli.py" line="580"/>
+        <location filename="../../src/planner/cli.py" line="724"/>
         <source>{n} message</source>
         <translation>{n} mensaje</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="492"/>
+        <location filename="../../src/planner/cli.py" line="499"/>
         <source>released: `planner invites` writes the {owed}, `planner send` sends them</source>
         <translation>publicado: `planner invites` escribe {owed}, `planner send` los envía</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="522"/>
+        <location filename="../../src/planner/cli.py" line="529"/>
         <source>{question} [y/N] </source>
         <translation>{question} [s/N] </translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="532"/>
+        <location filename="../../src/planner/cli.py" line="539"/>
         <source>{plan}: no releases yet; `planner release PLAN --name NAME` makes one</source>
         <translation>{plan}: todavía no hay publicaciones; `planner release PLAN --name NOMBRE` hace una</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="546"/>
+        <location filename="../../src/planner/cli.py" line="553"/>
         <source>({windows}, {journalists})</source>
         <translation>({windows}, {journalists})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="546"/>
+        <location filename="../../src/planner/cli.py" line="553"/>
         <source>{n} window</source>
         <translation>{n} franja</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="546"/>
+        <location filename="../../src/planner/cli.py" line="553"/>
         <source>{n} windows</source>
         <translation>{n} franjas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="542"/>
+        <location filename="../../src/planner/cli.py" line="549"/>
         <source>{plan}: there is no release {number}</source>
         <translation>{plan}: no existe la publicación {number}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="548"/>
+        <location filename="../../src/planner/cli.py" line="555"/>
         <source>changes from release {first} to {second}:</source>
         <translation>cambios de la publicación {first} a la {second}:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="549"/>
+        <location filename="../../src/planner/cli.py" line="556"/>
         <source>release {number}:</source>
         <translation>publicación {number}:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="564"/>
+        <location filename="../../src/planner/cli.py" line="571"/>
         <source>{plan}: nothing to write: {why}</source>
         <translation>{plan}: nada que escribir: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="569"/>
+        <location filename="../../src/planner/cli.py" line="576"/>
         <source>ERROR {error}</source>
         <translation>ERROR {error}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="574"/>
+        <location filename="../../src/planner/cli.py" line="581"/>
         <source>{messages} written to {out}; nothing was sent</source>
         <translation>escrito en {out}: {messages}; no se envió nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="581"/>
+        <location filename="../../src/planner/cli.py" line="588"/>
         <source>every journalist has the latest release</source>
         <translation>cada periodista tiene la última publicación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="582"/>
+        <location filename="../../src/planner/cli.py" line="589"/>
         <source>no release yet (`planner release PLAN` makes one)</source>
         <translation>aún no hay ninguna publicación (`planner release PLAN` crea una)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="587"/>
+        <location filename="../../src/planner/cli.py" line="594"/>
         <source>not written, refused as it was made: {why}</source>
         <translation>no se escribió, rechazado al hacerlo: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="599"/>
+        <location filename="../../src/planner/cli.py" line="606"/>
         <source>{plan}: nothing to send: {why}</source>
         <translation>{plan}: nada que enviar: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="616"/>
+        <location filename="../../src/planner/cli.py" line="623"/>
         <source>Password for {account}: </source>
         <translation>Contraseña de {account}: </translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="634"/>
+        <location filename="../../src/planner/cli.py" line="641"/>
         <source>note: no link yet for {people} with an e-mail and a turn or shift (the first: {name}); `planner publish` gives them one, then notify e-mails them</source>
         <translation>nota: todavía sin enlace {people} con correo y un turno (la primera: {name}); `planner publish` les da uno y luego notify les escribe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="640"/>
+        <location filename="../../src/planner/cli.py" line="647"/>
         <source>cannot write to {name}: {error}</source>
         <translation>no se puede escribir a {name}: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="645"/>
+        <location filename="../../src/planner/cli.py" line="652"/>
         <source>{n} e-mail</source>
         <translation>{n} correo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="645"/>
+        <location filename="../../src/planner/cli.py" line="652"/>
         <source>{n} e-mails</source>
         <translation>{n} correos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="646"/>
+        <location filename="../../src/planner/cli.py" line="653"/>
         <source>{out}: {mails} written (nothing sent, nothing recorded)</source>
         <translation>{out}: escrito: {mails} (nada enviado, nada registrado)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="649"/>
+        <location filename="../../src/planner/cli.py" line="656"/>
         <source>give --out DIR to write the e-mails, or --host and --user to send them</source>
         <translation>indique --out CARPETA para escribir los correos, o --host y --user para enviarlos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="653"/>
-        <location filename="../../src/planner/cli.py" line="662"/>
+        <location filename="../../src/planner/cli.py" line="660"/>
+        <location filename="../../src/planner/cli.py" line="669"/>
         <source>{plan}: everyone has been told their schedule as it is</source>
         <translation>{plan}: todos conocen ya su horario tal como está</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="691"/>
+        <location filename="../../src/planner/cli.py" line="698"/>
         <source>sent     {recipient}  {subject}</source>
         <translation>enviado   {recipient}  {subject}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="714"/>
+        <location filename="../../src/planner/cli.py" line="721"/>
         <source>failed   {recipient}  {reason}</source>
         <translation>fallido   {recipient}  {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="721"/>
+        <location filename="../../src/planner/cli.py" line="728"/>
         <source>pending  {recipient}  (connection lost; run the command again)</source>
         <translation>pendiente {recipient}  (se perdió la conexión; ejecute la orden de nuevo)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="766"/>
+        <location filename="../../src/planner/cli.py" line="773"/>
         <source>{offline}; not sending without the shared ledger (a teammate may have sent)</source>
         <translation>{offline}; no se envía sin el registro compartido (alguien del equipo puede haber enviado)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="703"/>
+        <location filename="../../src/planner/cli.py" line="710"/>
         <source>skipped  {recipient}  (being sent by {holder})</source>
         <translation>omitido   {recipient}  (lo está enviando {holder})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="820"/>
+        <location filename="../../src/planner/cli.py" line="827"/>
         <source>{n} calendar</source>
         <translation>{n} calendario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="820"/>
+        <location filename="../../src/planner/cli.py" line="827"/>
         <source>{n} calendars</source>
         <translation>{n} calendarios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="822"/>
+        <location filename="../../src/planner/cli.py" line="829"/>
         <source>{calendars} ({renamed} renamed)</source>
         <translation>{calendars} ({renamed} con nombre nuevo)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="823"/>
+        <location filename="../../src/planner/cli.py" line="830"/>
         <source>{server}: {events} sent, {deleted} deleted, {unchanged} unchanged, in {calendars} under {home}</source>
         <translation>{server}: enviado: {events}; borrados: {deleted}; sin cambios: {unchanged}; en {calendars} bajo {home}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="810"/>
-        <location filename="../../src/planner/cli.py" line="824"/>
+        <location filename="../../src/planner/cli.py" line="817"/>
+        <location filename="../../src/planner/cli.py" line="831"/>
         <source>{n} event</source>
         <translation>{n} evento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="810"/>
-        <location filename="../../src/planner/cli.py" line="824"/>
+        <location filename="../../src/planner/cli.py" line="817"/>
+        <location filename="../../src/planner/cli.py" line="831"/>
         <source>{n} events</source>
         <translation>{n} eventos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="827"/>
+        <location filename="../../src/planner/cli.py" line="834"/>
         <source>conflict  {line}</source>
         <translation>conflicto  {line}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="834"/>
+        <location filename="../../src/planner/cli.py" line="841"/>
         <source>note  {line}</source>
         <translation>nota  {line}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="858"/>
+        <location filename="../../src/planner/cli.py" line="865"/>
         <source>{where}: {received} received, {merged} merged, {sent} sent</source>
         <translation>{where}: recibido: {received}; combinados: {merged}; enviados: {sent}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="859"/>
+        <location filename="../../src/planner/cli.py" line="866"/>
         <source>{n} change</source>
         <translation>{n} cambio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="859"/>
+        <location filename="../../src/planner/cli.py" line="866"/>
         <source>{n} changes</source>
         <translation>{n} cambios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="862"/>
+        <location filename="../../src/planner/cli.py" line="869"/>
         <source>note      {note}</source>
         <translation>nota      {note}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="869"/>
+        <location filename="../../src/planner/cli.py" line="876"/>
         <source>offline   {why}; your changes wait and go with the next sync</source>
         <translation>sin red   {why}; sus cambios esperan y van con la próxima sincronización</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="919"/>
+        <location filename="../../src/planner/cli.py" line="926"/>
         <source>{n} object</source>
         <translation>{n} objeto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="919"/>
+        <location filename="../../src/planner/cli.py" line="926"/>
         <source>{n} objects</source>
         <translation>{n} objetos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="920"/>
+        <location filename="../../src/planner/cli.py" line="927"/>
         <source>{plan}: shared as {url} ({objects})</source>
         <translation>{plan}: compartido como {url} ({objects})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="921"/>
+        <location filename="../../src/planner/cli.py" line="928"/>
         <source>A teammate gets their copy with: planner clone {url} PLAN.planner --user THEIR-LOGIN</source>
         <translation>Alguien del equipo obtiene su copia con: planner clone {url} PLAN.planner --user SU-USUARIO</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="937"/>
+        <location filename="../../src/planner/cli.py" line="944"/>
         <source>{out}: a copy of {title}, linked to {url}</source>
         <translation>{out}: una copia de {title}, vinculada a {url}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="973"/>
-        <location filename="../../src/planner/cli.py" line="1047"/>
-        <location filename="../../src/planner/cli.py" line="1184"/>
+        <location filename="../../src/planner/cli.py" line="980"/>
+        <location filename="../../src/planner/cli.py" line="1057"/>
+        <location filename="../../src/planner/cli.py" line="1194"/>
         <source>{plan}: {problem}</source>
         <translation>{plan}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="976"/>
+        <location filename="../../src/planner/cli.py" line="983"/>
         <source>{name}: a new link; the old one stops working at the next `planner publish`</source>
         <translation>{name}: un enlace nuevo; el anterior deja de funcionar con el próximo `planner publish`</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="981"/>
+        <location filename="../../src/planner/cli.py" line="988"/>
         <source>{plan}: nothing published yet; `planner publish` puts the calendars on a server</source>
         <translation>{plan}: todavía no se ha publicado nada; `planner publish` sube los calendarios a un servidor</translation>
     </message>
@@ -5338,814 +5376,819 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{path}: no se puede escribir ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="988"/>
+        <location filename="../../src/planner/cli.py" line="995"/>
         <source>{out}: {links}</source>
         <translation>{out}: {links}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="989"/>
+        <location filename="../../src/planner/cli.py" line="996"/>
         <source>{n} subscription link</source>
         <translation>{n} enlace de suscripción</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="989"/>
+        <location filename="../../src/planner/cli.py" line="996"/>
         <source>{n} subscription links</source>
         <translation>{n} enlaces de suscripción</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1006"/>
+        <location filename="../../src/planner/cli.py" line="1013"/>
         <source>Choose the password of the organizer account {user}: </source>
         <translation>Elija la contraseña de la cuenta de organización {user}: </translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1011"/>
+        <location filename="../../src/planner/cli.py" line="1018"/>
         <source>No system keyring here: give the same password to `planner publish --password-stdin`.</source>
         <translation>Aquí no hay llavero del sistema: dé la misma contraseña a `planner publish --password-stdin`.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1027"/>
+        <location filename="../../src/planner/cli.py" line="1037"/>
         <source>Serving the calendars of {plan} at {url} (stop with Ctrl+C); kept in {folder}</source>
         <translation>Sirviendo los calendarios de {plan} en {url} (detener con Ctrl+C); guardados en {folder}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1029"/>
+        <location filename="../../src/planner/cli.py" line="1039"/>
         <source>Publish into it: planner publish {plan} --server {url} --user {user}</source>
         <translation>Para publicar en él: planner publish {plan} --server {url} --user {user}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1032"/>
+        <location filename="../../src/planner/cli.py" line="1042"/>
         <source>Not encrypted: without --cert and --key, calendars cross the network in clear</source>
         <translation>Sin cifrar: sin --cert y --key, los calendarios viajan por la red en claro</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1049"/>
+        <location filename="../../src/planner/cli.py" line="1059"/>
         <source>--repair needs --from DATE: the day the person is out from</source>
         <translation>--repair necesita --from FECHA: el día desde el que la persona falta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1054"/>
+        <location filename="../../src/planner/cli.py" line="1064"/>
         <source>{plan}: no rotation ({status})</source>
         <translation>{plan}: sin rotación ({status})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1060"/>
         <location filename="../../src/planner/cli.py" line="1070"/>
+        <location filename="../../src/planner/cli.py" line="1080"/>
         <source>... and {count} more (--explain lists them all)</source>
         <translation>... y {count} más (--explain los enumera todos)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1072"/>
+        <location filename="../../src/planner/cli.py" line="1082"/>
         <source>per person (turns, hours against their fair share, prime turns, turns they would rather not do):</source>
         <translation>por persona (turnos, horas frente a su parte justa, turnos de mayor audiencia, turnos que preferiría no hacer):</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1074"/>
+        <location filename="../../src/planner/cli.py" line="1084"/>
         <source>{name}: {turns}, {hours} h of {target} h, {prime} prime, {prefer_not} prefer-not</source>
         <translation>{name}: {turns}, {hours} h de {target} h, {prime} de mayor audiencia, {prefer_not} no preferidos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1075"/>
+        <location filename="../../src/planner/cli.py" line="1085"/>
         <source>{n} turn</source>
         <translation>{n} turno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1075"/>
+        <location filename="../../src/planner/cli.py" line="1085"/>
         <source>{n} turns</source>
         <translation>{n} turnos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1079"/>
+        <location filename="../../src/planner/cli.py" line="1089"/>
         <source>penalty, {name}: {value}</source>
         <translation>penalización, {name}: {value}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1084"/>
-        <location filename="../../src/planner/cli.py" line="1244"/>
+        <location filename="../../src/planner/cli.py" line="1094"/>
+        <location filename="../../src/planner/cli.py" line="1259"/>
         <source>{plan}: saved</source>
         <translation>{plan}: guardado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1101"/>
+        <location filename="../../src/planner/cli.py" line="1111"/>
         <source>the bundled example is read-only; copy it first (`planner import-json ... copy.planner`)</source>
         <translation>el ejemplo incluido es de solo lectura; cópielo primero (`planner import-json ... copia.planner`)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1109"/>
+        <location filename="../../src/planner/cli.py" line="1119"/>
         <source>{path} already exists; pass --force to replace it</source>
         <translation>{path} ya existe; pase --force para reemplazarlo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1124"/>
+        <location filename="../../src/planner/cli.py" line="1134"/>
         <source>{value} is not one of {kinds}</source>
         <translation>{value} no es ninguno de estos: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1141"/>
+        <location filename="../../src/planner/cli.py" line="1151"/>
         <source>{plan}: no published links to print; `planner publish` makes them</source>
         <translation>{plan}: no hay enlaces publicados que imprimir; `planner publish` los crea</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1146"/>
+        <location filename="../../src/planner/cli.py" line="1156"/>
         <source>{out}: run sheet, {pages}</source>
         <translation>{out}: hoja de servicio, {pages}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1146"/>
+        <location filename="../../src/planner/cli.py" line="1156"/>
         <source>{n} page</source>
         <translation>{n} página</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1146"/>
+        <location filename="../../src/planner/cli.py" line="1156"/>
         <source>{n} pages</source>
         <translation>{n} páginas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1149"/>
+        <location filename="../../src/planner/cli.py" line="1159"/>
         <source>{sheet}, {cards}</source>
         <translation>{sheet}, {cards}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1149"/>
+        <location filename="../../src/planner/cli.py" line="1159"/>
         <source>{n} link card</source>
         <translation>{n} tarjeta de enlace</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1149"/>
+        <location filename="../../src/planner/cli.py" line="1159"/>
         <source>{n} link cards</source>
         <translation>{n} tarjetas de enlace</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1161"/>
+        <location filename="../../src/planner/cli.py" line="1171"/>
         <source>{plan}: none of its days is from {first} to {last}; it runs from {start} to {end}</source>
         <translation>{plan}: ninguno de sus días va del {first} al {last}; el plan va del {start} al {end}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1171"/>
+        <location filename="../../src/planner/cli.py" line="1181"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1172"/>
+        <location filename="../../src/planner/cli.py" line="1182"/>
         <source>{plan}: no location is named {wanted} (the plan&apos;s: {names})</source>
         <translation>{plan}: ningún lugar se llama {wanted} (los del plan: {names})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1194"/>
+        <location filename="../../src/planner/cli.py" line="1204"/>
         <source>{out}: {people}</source>
         <translation>{out}: {people}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="636"/>
-        <location filename="../../src/planner/cli.py" line="1194"/>
+        <location filename="../../src/planner/cli.py" line="643"/>
+        <location filename="../../src/planner/cli.py" line="1204"/>
         <source>{n} person</source>
         <translation>{n} persona</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="264"/>
+        <location filename="../../src/planner/cli.py" line="271"/>
         <source>stopping after the message going out (Ctrl+C again stops at once)</source>
         <translation>deteniendo tras el mensaje que está saliendo (otro Ctrl+C detiene al instante)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="508"/>
+        <location filename="../../src/planner/cli.py" line="515"/>
         <source>note: {why}; releasing on this copy, and `planner sync` sends the release to the team</source>
         <translation>nota: {why}; se publica en esta copia, y `planner sync` envía la publicación al equipo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="636"/>
-        <location filename="../../src/planner/cli.py" line="1194"/>
+        <location filename="../../src/planner/cli.py" line="643"/>
+        <location filename="../../src/planner/cli.py" line="1204"/>
         <source>{n} people</source>
         <translation>{n} personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="716"/>
+        <location filename="../../src/planner/cli.py" line="723"/>
         <source>stopped (Ctrl+C): {pending} not sent; run the command again to send them</source>
         <translation>detenido (Ctrl+C): {pending} sin enviar; ejecute la orden de nuevo para enviarlos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="809"/>
+        <location filename="../../src/planner/cli.py" line="816"/>
         <source>publishing calendar {number} of {total}: {events} sent so far</source>
         <translation>publicando el calendario {number} de {total}: enviados hasta ahora, {events}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="829"/>
+        <location filename="../../src/planner/cli.py" line="836"/>
         <source>To put the plan&apos;s version over what was changed on the server, publish again with --overwrite</source>
         <translation>Para poner la versión del plan sobre lo cambiado en el servidor, publique de nuevo con --overwrite</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="832"/>
+        <location filename="../../src/planner/cli.py" line="839"/>
         <source>refused  {line}</source>
         <translation>rechazado  {line}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="864"/>
+        <location filename="../../src/planner/cli.py" line="871"/>
         <source>conflict  {key} ({what}): changed here and by a teammate; settle with --mine or --theirs</source>
         <translation>conflicto {key} ({what}): cambiado aquí y por alguien del equipo; resuélvalo con --mine o --theirs</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="867"/>
+        <location filename="../../src/planner/cli.py" line="874"/>
         <source>refused   {key} ({what}): {why}</source>
         <translation>rechazado {key} ({what}): {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="871"/>
+        <location filename="../../src/planner/cli.py" line="878"/>
         <source>read-only {why}; your changes wait in this copy</source>
         <translation>solo lectura {why}; sus cambios esperan en esta copia</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="873"/>
+        <location filename="../../src/planner/cli.py" line="880"/>
         <source>gone      {why}; this copy keeps all of it: if it is gone for the whole team, `planner share {plan} --server URL --user U --again` shares it anew, for teammates to copy from there; where a teammate already has, give --server the address they got: this copy joins it there, your changes not yet synced kept</source>
         <translation>ya no está {why}; esta copia lo conserva todo: si ya no está para todo el equipo, `planner share {plan} --server URL --user U --again` lo comparte de nuevo, para que el equipo lo copie desde allí; si alguien del equipo ya lo hizo, dé a --server la dirección que obtuvo: esta copia se une a él allí, conservando sus cambios aún no sincronizados</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="909"/>
+        <location filename="../../src/planner/cli.py" line="916"/>
         <source>sharing: {done} of {total} records on the server</source>
         <translation>compartiendo: {done} de {total} registros en el servidor</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="917"/>
+        <location filename="../../src/planner/cli.py" line="924"/>
         <source>{plan}: linked to {url}, where the shared plan already is</source>
         <translation>{plan}: vinculado a {url}, donde ya está el plan compartido</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="932"/>
+        <location filename="../../src/planner/cli.py" line="939"/>
         <source>copying: {done} of {total} records</source>
         <translation>copiando: {done} de {total} registros</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1041"/>
+        <location filename="../../src/planner/cli.py" line="1051"/>
         <source>--from goes with --repair PERSON: a rotation without it staffs every turn again</source>
         <translation>--from va con --repair PERSONA: una rotación sin él vuelve a asignar todos los turnos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1121"/>
+        <location filename="../../src/planner/cli.py" line="1131"/>
         <source>{value} names none of {kinds}</source>
         <translation>{value} no nombra ninguno de estos: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1224"/>
-        <source>Other sheets with columns to read: {sheets}; --sheet NAME reads one instead</source>
-        <translation>Otras hojas con columnas que leer: {sheets}; --sheet NOMBRE lee una de ellas en su lugar</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/cli.py" line="1227"/>
-        <source>{file}: line {line}: not added: {problem}</source>
-        <translation>{file}: línea {line}: no se añadió: {problem}</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/cli.py" line="1230"/>
-        <source>{file}: line {line}: added; {namesake}</source>
-        <translation>{file}: línea {line}: se añade; {namesake}</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/cli.py" line="1233"/>
-        <source>{file}: line {line}: the same person as line {earlier}: this row&apos;s values are taken</source>
-        <translation>{file}: línea {line}: la misma persona que la línea {earlier}: se toman los valores de esta fila</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/cli.py" line="1235"/>
+        <location filename="../../src/planner/cli.py" line="1250"/>
         <source>{n} row</source>
         <translation>{n} fila</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1235"/>
+        <location filename="../../src/planner/cli.py" line="1250"/>
         <source>{n} rows</source>
         <translation>{n} filas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1236"/>
+        <location filename="../../src/planner/cli.py" line="1251"/>
         <source>{added} added, {updated} updated, {unchanged} unchanged, {problems} with problems</source>
         <translation>añadidas: {added}; actualizadas: {updated}; sin cambios: {unchanged}; con problemas: {problems}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1239"/>
+        <location filename="../../src/planner/cli.py" line="1254"/>
         <source>added: {names}</source>
         <translation>añadidas: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1239"/>
+        <location filename="../../src/planner/cli.py" line="1254"/>
         <source>updated: {names}</source>
         <translation>actualizadas: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1260"/>
+        <location filename="../../src/planner/cli.py" line="1275"/>
         <source>{value} is not a date and time with a UTC offset, e.g. 2025-04-01T12:00Z</source>
         <translation>{value} no es una fecha y hora con desfase UTC, p. ej. 2025-04-01T12:00Z</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1269"/>
+        <location filename="../../src/planner/cli.py" line="1284"/>
         <source>{value} is not a date (YYYY-MM-DD)</source>
         <translation>{value} no es una fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1276"/>
+        <location filename="../../src/planner/cli.py" line="1291"/>
         <source>{value} is not a whole number</source>
         <translation>{value} no es un número entero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1287"/>
+        <location filename="../../src/planner/cli.py" line="1302"/>
         <source>{value} is not a number of seconds above 0</source>
         <translation>{value} no es un número de segundos mayor que 0</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1321"/>
+        <location filename="../../src/planner/cli.py" line="1336"/>
         <source>Plan a public action and publish its schedule. Run `planner` or `planner FILE` to open the app; the commands below run without a display.</source>
         <translation>Planifique una acción pública y publique su programa. Ejecute `planner` o `planner ARCHIVO` para abrir la aplicación; las órdenes siguientes funcionan sin pantalla.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1324"/>
+        <location filename="../../src/planner/cli.py" line="1339"/>
         <source>the language to write in (default: the terminal&apos;s, as LANG says; else English)</source>
         <translation>el idioma en que escribir (por defecto: el del terminal, según LANG; si no, inglés)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1325"/>
+        <location filename="../../src/planner/cli.py" line="1340"/>
         <source>the plan: a .planner document or a .json interchange file</source>
         <translation>el plan: un documento .planner o un archivo de intercambio .json</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1327"/>
-        <location filename="../../src/planner/cli.py" line="1570"/>
+        <location filename="../../src/planner/cli.py" line="1342"/>
+        <location filename="../../src/planner/cli.py" line="1589"/>
         <source>login; the password comes from the keyring, or --password-stdin</source>
         <translation>usuario; la contraseña sale del llavero, o de --password-stdin</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1328"/>
-        <location filename="../../src/planner/cli.py" line="1572"/>
+        <location filename="../../src/planner/cli.py" line="1343"/>
+        <location filename="../../src/planner/cli.py" line="1591"/>
         <source>read the password from the first line of stdin</source>
         <translation>leer la contraseña de la primera línea de la entrada estándar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1329"/>
-        <location filename="../../src/planner/cli.py" line="1574"/>
+        <location filename="../../src/planner/cli.py" line="1344"/>
+        <location filename="../../src/planner/cli.py" line="1593"/>
         <source>keep the password given in the system keyring</source>
         <translation>guardar la contraseña dada en el llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1330"/>
+        <location filename="../../src/planner/cli.py" line="1345"/>
         <source>the CalDAV server&apos;s address (https://; http:// only on this machine)</source>
         <translation>la dirección del servidor CalDAV (https://; http:// solo en esta máquina)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1331"/>
+        <location filename="../../src/planner/cli.py" line="1346"/>
         <source>587 for STARTTLS (default), 465 for --security tls</source>
         <translation>587 para STARTTLS (por defecto), 465 para --security tls</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1332"/>
+        <location filename="../../src/planner/cli.py" line="1347"/>
         <source>replace OUT if it exists</source>
         <translation>reemplazar OUT si existe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1333"/>
+        <location filename="../../src/planner/cli.py" line="1348"/>
         <source>only these, comma-separated or repeated: {kinds}</source>
         <translation>solo estos, separados por comas o repetidos: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1336"/>
+        <location filename="../../src/planner/cli.py" line="1351"/>
         <source>{plan}; {what}</source>
         <translation>{plan}; {what}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1339"/>
+        <location filename="../../src/planner/cli.py" line="1354"/>
         <source>show Planner&apos;s version and exit</source>
         <translation>mostrar la versión de Planner y salir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1341"/>
+        <location filename="../../src/planner/cli.py" line="1356"/>
         <source>COMMAND</source>
         <translation>ORDEN</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1351"/>
+        <location filename="../../src/planner/cli.py" line="1366"/>
         <source>print the plan&apos;s warnings, one per line; exit 0 only when there are none</source>
         <translation>mostrar los avisos del plan, uno por línea; sale con 0 solo si no hay ninguno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1355"/>
+        <location filename="../../src/planner/cli.py" line="1370"/>
         <source>write the calendar files (media, volunteers, people, roles, organizer) into a folder</source>
         <translation>escribir los archivos de calendario (prensa, voluntariado, personas, funciones, organización) en una carpeta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1358"/>
+        <location filename="../../src/planner/cli.py" line="1373"/>
         <source>the folder to write (created if needed)</source>
         <translation>la carpeta donde escribir (se crea si hace falta)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1360"/>
+        <location filename="../../src/planner/cli.py" line="1375"/>
         <source>DTSTAMP to write, ISO 8601 with offset (default: now)</source>
         <translation>DTSTAMP que escribir, ISO 8601 con desfase (por defecto: ahora)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1362"/>
+        <location filename="../../src/planner/cli.py" line="1377"/>
         <source>do not store what was published (SEQUENCE numbers) in PLAN</source>
         <translation>no guardar en PLAN lo publicado (números SEQUENCE)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1364"/>
+        <location filename="../../src/planner/cli.py" line="1379"/>
         <source>write the plan as JSON interchange (docs/plan-json.md)</source>
         <translation>escribir el plan como JSON de intercambio (docs/plan-json.md)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1366"/>
+        <location filename="../../src/planner/cli.py" line="1381"/>
         <source>the .json file to write</source>
         <translation>el archivo .json que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1369"/>
+        <location filename="../../src/planner/cli.py" line="1384"/>
         <source>make a .planner document from a JSON plan</source>
         <translation>crear un documento .planner a partir de un plan JSON</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1370"/>
+        <location filename="../../src/planner/cli.py" line="1385"/>
         <source>the .json plan to read</source>
         <translation>el plan .json que leer</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1371"/>
+        <location filename="../../src/planner/cli.py" line="1386"/>
         <source>the .planner file to write</source>
         <translation>el archivo .planner que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1374"/>
+        <location filename="../../src/planner/cli.py" line="1389"/>
         <source>add media windows to a plan from a calendar file (.ics), e.g. an availability calendar</source>
         <translation>añadir franjas de prensa a un plan desde un archivo de calendario (.ics), p. ej. un calendario de disponibilidad</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1376"/>
-        <location filename="../../src/planner/cli.py" line="1544"/>
+        <location filename="../../src/planner/cli.py" line="1391"/>
+        <location filename="../../src/planner/cli.py" line="1559"/>
         <source>changed in place</source>
         <translation>se modifica en el sitio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1377"/>
+        <location filename="../../src/planner/cli.py" line="1392"/>
         <source>the .ics file to read</source>
         <translation>el archivo .ics que leer</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1379"/>
+        <location filename="../../src/planner/cli.py" line="1394"/>
         <source>the location (its name or id) of events without LOCATION (default: the plan&apos;s first)</source>
         <translation>el lugar (su nombre o id) de los eventos sin LOCATION (por defecto: el primero del plan)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1382"/>
+        <location filename="../../src/planner/cli.py" line="1397"/>
         <source>expand repeating events from DATE</source>
         <translation>desplegar los eventos repetidos desde DATE</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1385"/>
+        <location filename="../../src/planner/cli.py" line="1400"/>
         <source>... up to DATE (default: the plan&apos;s days)</source>
         <translation>... hasta DATE (por defecto: los días del plan)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1388"/>
+        <location filename="../../src/planner/cli.py" line="1403"/>
         <source>freeze the schedule for the press as a named release: shows what changed, the warnings and the messages it will owe, then asks</source>
         <translation>fijar el programa para la prensa como una versión con nombre: muestra qué cambió, los avisos y los mensajes que quedarán pendientes, y luego pregunta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1390"/>
+        <location filename="../../src/planner/cli.py" line="1405"/>
         <source>the release is stored in it</source>
         <translation>la versión se guarda en él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1391"/>
+        <location filename="../../src/planner/cli.py" line="1406"/>
         <source>e.g. &apos;Monday update&apos; (default: the date and time)</source>
         <translation>p. ej. &apos;Actualización del lunes&apos; (por defecto: la fecha y la hora)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1392"/>
+        <location filename="../../src/planner/cli.py" line="1407"/>
         <source>release without asking (shows the same report)</source>
         <translation>publicar la versión sin preguntar (muestra el mismo informe)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1394"/>
+        <location filename="../../src/planner/cli.py" line="1409"/>
         <source>a shared plan (synced before and after): read its server&apos;s password from the first line of stdin</source>
         <translation>un plan compartido (se sincroniza antes y después): leer la contraseña de su servidor de la primera línea de la entrada estándar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1397"/>
+        <location filename="../../src/planner/cli.py" line="1412"/>
         <source>list the releases and the change log between two of them</source>
         <translation>enumerar las versiones y los cambios entre dos de ellas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1400"/>
+        <location filename="../../src/planner/cli.py" line="1415"/>
         <source>compare releases A and B (default: last two)</source>
         <translation>comparar las versiones A y B (por defecto: las dos últimas)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1402"/>
+        <location filename="../../src/planner/cli.py" line="1417"/>
         <source>write the invitations the latest release still owes as .eml files</source>
         <translation>escribir como archivos .eml las invitaciones que la última versión aún debe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1404"/>
+        <location filename="../../src/planner/cli.py" line="1419"/>
         <source>the folder for the .eml files</source>
         <translation>la carpeta para los archivos .eml</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1406"/>
+        <location filename="../../src/planner/cli.py" line="1421"/>
         <source>send the pending invitations over SMTP; each is recorded as it goes</source>
         <translation>enviar por SMTP las invitaciones pendientes; cada una queda registrada al salir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1407"/>
-        <location filename="../../src/planner/cli.py" line="1421"/>
+        <location filename="../../src/planner/cli.py" line="1422"/>
+        <location filename="../../src/planner/cli.py" line="1436"/>
         <source>what was sent is recorded in it</source>
         <translation>lo enviado queda registrado en él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1408"/>
-        <location filename="../../src/planner/cli.py" line="1424"/>
+        <location filename="../../src/planner/cli.py" line="1423"/>
+        <location filename="../../src/planner/cli.py" line="1439"/>
         <source>SMTP server</source>
         <translation>servidor SMTP</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1411"/>
+        <location filename="../../src/planner/cli.py" line="1426"/>
         <source>SMTP login; the password comes from the system keyring</source>
         <translation>usuario SMTP; la contraseña sale del llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1413"/>
+        <location filename="../../src/planner/cli.py" line="1428"/>
         <source>read the password from the first line of stdin (scripts; machines without a keyring)</source>
         <translation>leer la contraseña de la primera línea de la entrada estándar (scripts; máquinas sin llavero)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1416"/>
+        <location filename="../../src/planner/cli.py" line="1431"/>
         <source>keep the password (asked for, or from stdin) in the keyring</source>
         <translation>guardar la contraseña (pedida, o de la entrada estándar) en el llavero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1419"/>
+        <location filename="../../src/planner/cli.py" line="1434"/>
         <source>e-mail each volunteer and spokesperson their link and schedule; later, what changed (once per change)</source>
         <translation>enviar a cada voluntario/a y portavoz su enlace y su programa por correo; más adelante, lo que cambió (una vez por cambio)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1423"/>
+        <location filename="../../src/planner/cli.py" line="1438"/>
         <source>write the e-mails as .eml files into this folder instead of sending</source>
         <translation>escribir los correos como archivos .eml en esta carpeta en lugar de enviarlos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1427"/>
+        <location filename="../../src/planner/cli.py" line="1442"/>
         <source>SMTP login; the password comes from the keyring, or --password-stdin</source>
         <translation>usuario SMTP; la contraseña sale del llavero, o de --password-stdin</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1432"/>
+        <location filename="../../src/planner/cli.py" line="1447"/>
         <source>put the calendars on a CalDAV server, sending only what changed</source>
         <translation>poner los calendarios en un servidor CalDAV, enviando solo lo que cambió</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1433"/>
+        <location filename="../../src/planner/cli.py" line="1448"/>
         <source>what the server holds is recorded in it</source>
         <translation>lo que tiene el servidor queda registrado en él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1440"/>
+        <location filename="../../src/planner/cli.py" line="1455"/>
         <source>list every calendar&apos;s events on the server, and put again any deleted there by hand (a publish does so once a day)</source>
         <translation>listar los eventos de cada calendario en el servidor y volver a poner los que se borraron allí a mano (una publicación lo hace una vez al día)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1448"/>
+        <location filename="../../src/planner/cli.py" line="1463"/>
         <source>put the plan on a CalDAV server for a team to edit together</source>
         <translation>poner el plan en un servidor CalDAV para que un equipo lo edite en común</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1449"/>
+        <location filename="../../src/planner/cli.py" line="1464"/>
         <source>linked to the server from now on</source>
         <translation>queda vinculado al servidor desde ahora</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1452"/>
+        <location filename="../../src/planner/cli.py" line="1467"/>
         <source>share a copy already shared anew, its link replaced: where its server no longer holds the plan, or to move the team to another server; where the plan already is (--server: the address a teammate who shared it anew got), this copy joins it, its changes merged</source>
         <translation>compartir de nuevo una copia ya compartida, sustituyendo su enlace: cuando su servidor ya no tiene el plan, o para llevar al equipo a otro servidor; donde el plan ya está (--server: la dirección que obtuvo quien lo compartió de nuevo), esta copia se une a él, combinando sus cambios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1458"/>
+        <location filename="../../src/planner/cli.py" line="1473"/>
         <source>make a local copy of a plan a teammate shared, linked to it</source>
         <translation>hacer una copia local de un plan que compartió alguien del equipo, vinculada a él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1459"/>
+        <location filename="../../src/planner/cli.py" line="1474"/>
         <source>the shared plan&apos;s address, as `planner share` printed it</source>
         <translation>la dirección del plan compartido, tal como la mostró `planner share`</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1460"/>
+        <location filename="../../src/planner/cli.py" line="1475"/>
         <source>the new .planner file</source>
         <translation>el nuevo archivo .planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1463"/>
+        <location filename="../../src/planner/cli.py" line="1478"/>
         <source>send your changes to a shared plan&apos;s server and get your teammates&apos;</source>
         <translation>enviar sus cambios al servidor de un plan compartido y recibir los del equipo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1464"/>
+        <location filename="../../src/planner/cli.py" line="1479"/>
         <source>one that was shared or cloned</source>
         <translation>uno que se compartió o se clonó</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1469"/>
-        <location filename="../../src/planner/cli.py" line="1578"/>
+        <location filename="../../src/planner/cli.py" line="1484"/>
+        <location filename="../../src/planner/cli.py" line="1597"/>
         <source>your name, recorded with each change (default: the one this copy last synced as, else your login name)</source>
         <translation>su nombre, registrado con cada cambio (por defecto: el de la última sincronización de esta copia; si no, su usuario)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1533"/>
+        <location filename="../../src/planner/cli.py" line="1548"/>
         <source>add or update people from a spreadsheet (CSV, Excel, OpenDocument) or an address book&apos;s cards (vCard); rows matched by e-mail</source>
         <translation>añadir o actualizar personas desde una hoja de cálculo (CSV, Excel, OpenDocument) o las tarjetas de una libreta de direcciones (vCard); las filas se emparejan por correo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1535"/>
+        <location filename="../../src/planner/cli.py" line="1550"/>
         <source>the .csv, .xlsx or .ods file (a name column; kind, e-mail, phone, title, languages, speaker role if you have them), or a .vcf of contact cards</source>
         <translation>el archivo .csv, .xlsx u .ods (una columna de nombre; tipo, correo, teléfono, cargo, idiomas y perfil de portavoz si los tiene), o un .vcf de tarjetas de contacto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1538"/>
+        <location filename="../../src/planner/cli.py" line="1553"/>
         <source>add or update journalists on the press list from a spreadsheet (CSV, Excel, OpenDocument) or an address book&apos;s cards (vCard); rows matched by e-mail</source>
         <translation>añadir o actualizar periodistas de la lista de prensa desde una hoja de cálculo (CSV, Excel, OpenDocument) o las tarjetas de una libreta de direcciones (vCard); las filas se emparejan por correo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1540"/>
+        <location filename="../../src/planner/cli.py" line="1555"/>
         <source>the .csv, .xlsx or .ods file (name and e-mail columns; outlet and language if you have them), or a .vcf of contact cards</source>
         <translation>el archivo .csv, .xlsx u .ods (columnas de nombre y correo; medio e idioma si los tiene), o un .vcf de tarjetas de contacto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1548"/>
+        <location filename="../../src/planner/cli.py" line="1564"/>
         <source>of a workbook, the sheet to read (by default, the one whose header names the most columns; the line before the counts says which)</source>
         <translation>de un libro de hojas de cálculo, la hoja que se lee (por omisión, aquella cuya cabecera nombra más columnas; la línea antes de los recuentos dice cuál)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1562"/>
+        <location filename="../../src/planner/cli.py" line="1567"/>
+        <source>of a workbook with a sheet per site or team, every sheet that names columns, read as one list</source>
+        <translation>de un libro con una hoja por lugar o equipo, todas las hojas que nombran columnas, leídas como una sola lista</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="1581"/>
         <source>a shared plan: your name, recorded with what you send (default: the one this copy last synced as)</source>
         <translation>un plan compartido: su nombre, registrado con lo que envíe (por defecto: el de la última sincronización de esta copia)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1473"/>
+        <location filename="../../src/planner/cli.py" line="1488"/>
         <source>settle a conflict: keep your version</source>
         <translation>resolver un conflicto: quedarse con su versión</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1443"/>
+        <location filename="../../src/planner/cli.py" line="1238"/>
+        <source>Other sheets with columns to read: {sheets}; --sheet NAME reads one instead, --every-sheet all</source>
+        <translation>Otras hojas con columnas que leer: {sheets}; --sheet NOMBRE lee una de ellas en su lugar, --every-sheet todas</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="1242"/>
+        <source>{file}: {where}: not added: {problem}</source>
+        <translation>{file}: {where}: no se añadió: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="1245"/>
+        <source>{file}: {where}: added; {namesake}</source>
+        <translation>{file}: {where}: se añade; {namesake}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="1248"/>
+        <source>{file}: {where}: the same person as {earlier}: this row&apos;s values are taken</source>
+        <translation>{file}: {where}: la misma persona que en la {earlier}: se toman los valores de esta fila</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="1458"/>
         <source>put the plan&apos;s version over events changed on the server since they were published (each reported as a conflict otherwise), and delete those the plan no longer has all the same; a shared plan: sync first, or what a teammate published since is put back as this copy has it</source>
         <translation>poner la versión del plan sobre los eventos cambiados en el servidor después de publicarse (si no, cada uno se señala como conflicto) y borrar igualmente los que el plan ya no tiene; en un plan compartido, sincronice antes, o lo que alguien del equipo publicó después vuelve a quedar como lo tiene esta copia</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1475"/>
+        <location filename="../../src/planner/cli.py" line="1490"/>
         <source>settle a conflict: take your teammate&apos;s version</source>
         <translation>resolver un conflicto: tomar la versión de su compañero/a</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1477"/>
+        <location filename="../../src/planner/cli.py" line="1492"/>
         <source>settle only this clashing field of it (e.g. start; as --conflicts lists them)</source>
         <translation>resolver solo este campo en conflicto (p. ej. start; como los enumera --conflicts)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1480"/>
+        <location filename="../../src/planner/cli.py" line="1495"/>
         <source>list the conflicts waiting to be settled, sync nothing</source>
         <translation>enumerar los conflictos por resolver, sin sincronizar nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1482"/>
+        <location filename="../../src/planner/cli.py" line="1497"/>
         <source>list the subscription link of each calendar published to a server (CSV)</source>
         <translation>enumerar el enlace de suscripción de cada calendario publicado en un servidor (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1484"/>
+        <location filename="../../src/planner/cli.py" line="1499"/>
         <source>the .csv file to write (default: print it)</source>
         <translation>el archivo .csv que escribir (por defecto: mostrarlo)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1486"/>
+        <location filename="../../src/planner/cli.py" line="1501"/>
         <source>give PERSON a new link; the old one stops working</source>
         <translation>dar un enlace nuevo a PERSON; el antiguo deja de funcionar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1488"/>
+        <location filename="../../src/planner/cli.py" line="1503"/>
         <source>run a calendar server (Radicale) for a campaign office to publish into</source>
         <translation>ejecutar un servidor de calendarios (Radicale) donde publique una oficina de campaña</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1489"/>
+        <location filename="../../src/planner/cli.py" line="1504"/>
         <source>its calendars are kept beside it</source>
         <translation>sus calendarios se guardan a su lado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1491"/>
+        <location filename="../../src/planner/cli.py" line="1506"/>
         <source>address:port to serve on (default 127.0.0.1:5232, this machine only; 0.0.0.0:5232 for the local network)</source>
         <translation>dirección:puerto donde servir (por defecto 127.0.0.1:5232, solo esta máquina; 0.0.0.0:5232 para la red local)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1493"/>
+        <location filename="../../src/planner/cli.py" line="1508"/>
         <source>TLS certificate (PEM), for https</source>
         <translation>certificado TLS (PEM), para https</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1494"/>
+        <location filename="../../src/planner/cli.py" line="1509"/>
         <source>TLS private key (PEM)</source>
         <translation>clave privada TLS (PEM)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1495"/>
+        <location filename="../../src/planner/cli.py" line="1510"/>
         <source>the organizer&apos;s login (default: organizer)</source>
         <translation>el usuario de la organización (por defecto: organizer)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1498"/>
+        <location filename="../../src/planner/cli.py" line="1513"/>
         <source>where the calendars are kept (default: beside PLAN)</source>
         <translation>dónde se guardan los calendarios (por defecto: junto a PLAN)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1501"/>
+        <location filename="../../src/planner/cli.py" line="1516"/>
         <source>staff every media turn: fair, within health limits; or repair after an absence</source>
         <translation>cubrir cada turno de prensa: con equidad y dentro de los límites de salud; o reparar tras una ausencia</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1502"/>
+        <location filename="../../src/planner/cli.py" line="1517"/>
         <source>the rotation is saved in it</source>
         <translation>la rotación se guarda en él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1504"/>
+        <location filename="../../src/planner/cli.py" line="1519"/>
         <source>id, name or start of the name of a spokesperson who is out; change as little as can be</source>
         <translation>id, nombre o comienzo del nombre de una persona portavoz ausente; se cambia lo menos posible</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1507"/>
+        <location filename="../../src/planner/cli.py" line="1522"/>
         <source>with --repair: out from this date</source>
         <translation>con --repair: ausente desde esta fecha</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1509"/>
+        <location filename="../../src/planner/cli.py" line="1524"/>
         <source>print each person&apos;s load and the penalties</source>
         <translation>mostrar la carga de cada persona y las penalizaciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1511"/>
+        <location filename="../../src/planner/cli.py" line="1526"/>
         <source>seconds to search (default 10)</source>
         <translation>segundos de búsqueda (por defecto 10)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1512"/>
+        <location filename="../../src/planner/cli.py" line="1527"/>
         <source>print the result, change nothing</source>
         <translation>mostrar el resultado, sin cambiar nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1514"/>
+        <location filename="../../src/planner/cli.py" line="1529"/>
         <source>write the printable run sheet, one page per day, as a PDF</source>
         <translation>escribir la hoja de servicio imprimible, una página por día, en PDF</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1516"/>
+        <location filename="../../src/planner/cli.py" line="1531"/>
         <source>the .pdf file to write</source>
         <translation>el archivo .pdf que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1517"/>
+        <location filename="../../src/planner/cli.py" line="1532"/>
         <source>only the days from DATE</source>
         <translation>solo los días desde DATE</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1518"/>
+        <location filename="../../src/planner/cli.py" line="1533"/>
         <source>... up to DATE</source>
         <translation>... hasta DATE</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1520"/>
+        <location filename="../../src/planner/cli.py" line="1535"/>
         <source>only what is at this location (its name or id)</source>
         <translation>solo lo que ocurre en este lugar (su nombre o id)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1522"/>
+        <location filename="../../src/planner/cli.py" line="1537"/>
         <source>add cards with each person&apos;s subscription link and QR code, to cut out and hand out (everyone published, or the people named)</source>
         <translation>añadir tarjetas con el enlace de suscripción y el código QR de cada persona, para recortar y repartir (todas las publicadas, o las nombradas)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1526"/>
+        <location filename="../../src/planner/cli.py" line="1541"/>
         <source>write the spokespeople and volunteers as a spreadsheet (CSV)</source>
         <translation>escribir portavoces y voluntariado como hoja de cálculo (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1528"/>
+        <location filename="../../src/planner/cli.py" line="1543"/>
         <source>the .csv file to write</source>
         <translation>el archivo .csv que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1546"/>
+        <location filename="../../src/planner/cli.py" line="1561"/>
         <source>say what would change, change nothing</source>
         <translation>decir qué cambiaría, sin cambiar nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1557"/>
+        <location filename="../../src/planner/cli.py" line="1576"/>
         <source>a shared plan: read its server&apos;s password from the next line of stdin</source>
         <translation>un plan compartido: leer la contraseña de su servidor de la línea siguiente de la entrada estándar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1593"/>
+        <location filename="../../src/planner/cli.py" line="1612"/>
         <source>planner: stopped (Ctrl+C)</source>
         <translation>planner: detenido (Ctrl+C)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="188"/>
-        <location filename="../../src/planner/cli.py" line="1590"/>
+        <location filename="../../src/planner/cli.py" line="195"/>
+        <location filename="../../src/planner/cli.py" line="1609"/>
         <source>planner: {error}</source>
         <translation>planner: {error}</translation>
     </message>
@@ -6442,89 +6485,89 @@ Open it read-only? You can look and edit, and save your version under another na
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../src/planner/cli.py" line="1294"/>
+        <location filename="../../src/planner/cli.py" line="1309"/>
         <source>usage: </source>
         <translation>uso: </translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1295"/>
+        <location filename="../../src/planner/cli.py" line="1310"/>
         <source>positional arguments</source>
         <translation>argumentos posicionales</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1296"/>
+        <location filename="../../src/planner/cli.py" line="1311"/>
         <source>options</source>
         <translation>opciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1297"/>
+        <location filename="../../src/planner/cli.py" line="1312"/>
         <source>show this help message and exit</source>
         <translation>mostrar esta ayuda y salir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1298"/>
+        <location filename="../../src/planner/cli.py" line="1313"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s: error: %(message)s
 </translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1299"/>
+        <location filename="../../src/planner/cli.py" line="1314"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argumento %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1300"/>
+        <location filename="../../src/planner/cli.py" line="1315"/>
         <source>the following arguments are required: %s</source>
         <translation>faltan estos argumentos: %s</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1301"/>
+        <location filename="../../src/planner/cli.py" line="1316"/>
         <source>unrecognized arguments: %s</source>
         <translation>argumentos no reconocidos: %s</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1302"/>
+        <location filename="../../src/planner/cli.py" line="1317"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>opción no válida: %(value)r (elija entre %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1303"/>
+        <location filename="../../src/planner/cli.py" line="1318"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>opción ambigua: %(option)s puede ser %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1304"/>
+        <location filename="../../src/planner/cli.py" line="1319"/>
         <source>ignored explicit argument %r</source>
         <translation>argumento explícito ignorado: %r</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1305"/>
+        <location filename="../../src/planner/cli.py" line="1320"/>
         <source>expected one argument</source>
         <translation>se esperaba un argumento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1306"/>
+        <location filename="../../src/planner/cli.py" line="1321"/>
         <source>expected at most one argument</source>
         <translation>se esperaba como mucho un argumento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1307"/>
+        <location filename="../../src/planner/cli.py" line="1322"/>
         <source>expected at least one argument</source>
         <translation>se esperaba al menos un argumento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1308"/>
+        <location filename="../../src/planner/cli.py" line="1323"/>
         <source>expected %s argument</source>
         <translation>se esperaba %s argumento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1309"/>
+        <location filename="../../src/planner/cli.py" line="1324"/>
         <source>expected %s arguments</source>
         <translation>se esperaban %s argumentos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1310"/>
+        <location filename="../../src/planner/cli.py" line="1325"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>valor %(type)s no válido: %(value)r</translation>
     </message>

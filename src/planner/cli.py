@@ -64,7 +64,14 @@ from planner.storage import (
     save_any,
 )
 from planner.storage.contacts import read_people_list, read_press_list
-from planner.storage.csv_table import Imported, read_csv_file, write_people_csv, write_rows_csv
+from planner.storage.csv_table import (
+    EVERY_SHEET,
+    Imported,
+    SheetChoice,
+    read_csv_file,
+    write_people_csv,
+    write_rows_csv,
+)
 from planner.storage.json_format import write_json
 from planner.storage.lock import login_name
 from planner.words import QT_TRANSLATE_NOOP, Text, quoted, tr
@@ -1202,7 +1209,7 @@ def _export_people(args: argparse.Namespace) -> int:
 @_writes("plan", unless=lambda args: args.dry_run)
 def _import_people(args: argparse.Namespace) -> int:
     plan, records, stamp = _load_to_change(args.plan)
-    imported = read_people_list(read_csv_file(args.csv), args.csv.name, args.sheet)
+    imported = read_people_list(read_csv_file(args.csv), args.csv.name, _sheet_choice(args))
     result = merge_people_rows(plan.people, imported.rows, lambda: new_id("person"))
     return _merged(args, imported, result, lambda: replace(plan, people=result.records), records, stamp)
 
@@ -1211,9 +1218,13 @@ def _import_people(args: argparse.Namespace) -> int:
 def _import_press(args: argparse.Namespace) -> int:
     """The press list from a spreadsheet or contact cards, as the app's Press list ▸ Import."""
     plan, records, stamp = _load_to_change(args.plan)
-    imported = read_press_list(read_csv_file(args.csv), args.csv.name, args.sheet)
+    imported = read_press_list(read_csv_file(args.csv), args.csv.name, _sheet_choice(args))
     result = merge_press_rows(plan.journalists, imported.rows, lambda: new_id("press"), plan.language)
     return _merged(args, imported, result, lambda: replace(plan, journalists=result.records), records, stamp)
+
+
+def _sheet_choice(args: argparse.Namespace) -> SheetChoice:
+    return EVERY_SHEET if args.every_sheet else args.sheet
 
 
 def _merged(args: argparse.Namespace, imported: Imported[Any], result: Merge[Any], merged: Callable[[], Plan],
@@ -1223,18 +1234,19 @@ def _merged(args: argparse.Namespace, imported: Imported[Any], result: Merge[Any
     the `merged` plan unless it is a dry run or nothing changes."""
     if imported.columns is not None:
         _print(imported.columns)
-    if others := [sheet for sheet in imported.sheets if sheet != imported.sheet]:
-        _print(tr("Other sheets with columns to read: {sheets}; --sheet NAME reads one instead",
+    if not imported.every and (others := [sheet for sheet in imported.sheets if sheet != imported.sheet]):
+        _print(tr("Other sheets with columns to read: {sheets}; --sheet NAME reads one instead, --every-sheet all",
                   sheets=", ".join(map(quoted, others))))  # fmt: skip
+    where = imported.where
     for line, problem in result.problems:
-        _print(tr("{file}: line {line}: not added: {problem}", file=args.csv.name, line=line, problem=problem),
+        _print(tr("{file}: {where}: not added: {problem}", file=args.csv.name, where=where(line), problem=problem),
                file=sys.stderr)  # fmt: skip
     for line, namesake in sorted(result.namesakes.items()):
-        _print(tr("{file}: line {line}: added; {namesake}", file=args.csv.name, line=line, namesake=namesake),
+        _print(tr("{file}: {where}: added; {namesake}", file=args.csv.name, where=where(line), namesake=namesake),
                file=sys.stderr)  # fmt: skip
     for line, earlier in sorted(result.repeats.items()):
-        _print(tr("{file}: line {line}: the same person as line {earlier}: this row's values are taken",
-                  file=args.csv.name, line=line, earlier=earlier), file=sys.stderr)  # fmt: skip
+        _print(tr("{file}: {where}: the same person as {earlier}: this row's values are taken",
+                  file=args.csv.name, where=where(line), earlier=where(earlier)), file=sys.stderr)  # fmt: skip
     problems = _counted(len(result.problems), tr("{n} row"), tr("{n} rows"))
     _print(tr("{added} added, {updated} updated, {unchanged} unchanged, {problems} with problems",
               added=len(result.added), updated=len(result.updated), unchanged=len(result.unchanged),
@@ -1547,9 +1559,13 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument("plan", type=Path, help=plan_and(tr("changed in place")))
         sub.add_argument("csv", type=Path, metavar="file", help=say(file_help))
         sub.add_argument("--dry-run", action="store_true", help=say(tr("say what would change, change nothing")))
-        sub.add_argument("--sheet", metavar="NAME",
-                         help=say(tr("of a workbook, the sheet to read (by default, the one whose header names the "
-                                     "most columns; the line before the counts says which)")))  # fmt: skip
+        sheets = sub.add_mutually_exclusive_group()
+        sheets.add_argument("--sheet", metavar="NAME",
+                            help=say(tr("of a workbook, the sheet to read (by default, the one whose header names the "
+                                        "most columns; the line before the counts says which)")))  # fmt: skip
+        sheets.add_argument("--every-sheet", action="store_true",
+                            help=say(tr("of a workbook with a sheet per site or team, every sheet that names columns, "
+                                        "read as one list")))  # fmt: skip
     return parser
 
 

@@ -178,6 +178,48 @@ def test_a_workbook_of_a_sheet_per_site_says_its_sheets_and_reads_the_one_asked_
     assert ods.sheet == "Voluntarios" and ods.sheets == ("Voluntarios",)  # (its sheet of notes names no column)
 
 
+def test_every_sheet_of_a_workbook_of_a_sheet_per_site_is_read_as_one_list_each_row_said_with_its_sheet():
+    """A six-month campaign's volunteers kept a sheet per site: each had to be imported on its
+    own, ten imports with ten previews. Every sheet that names columns is read as one list,
+    each by its own header (the columns in another order, Spanish headers, a column more),
+    a sheet of notes passed over; each row is told by its sheet and line, and the same person
+    on two sites' sheets is one person, the later row's values taken. A sheet without a name
+    column is said with its name; a CSV or cards have no sheets to read."""
+    from planner.storage.csv_table import EVERY_SHEET
+
+    sunset = [["Name", "Email"], ["Rosa Díaz", "rosa@example.org"], ["", "nobody@example.org"]]
+    riverside = [["Correo", "Nombre", "Teléfono"], ["kim@example.org", "Kim Nguyen", "555 0110"],
+                 ["rosa@example.org", "Rosa Díaz", "555 0111"]]  # fmt: skip
+    data = workbook(("Read me", [["One sheet per site"]]), ("Sunset", sunset), ("Riverside", riverside))
+    every = read_people_list(data, "sites.xlsx", EVERY_SHEET)
+    assert every.every and every.sheet is None and every.sheets == ("Sunset", "Riverside")
+    assert [(every.sheet_and_line(r.line), r.name, r.phone) for r in every.rows] == [
+        (("Sunset", 2), "Rosa Díaz", ""), (("Sunset", 3), "", ""),
+        (("Riverside", 2), "Kim Nguyen", "555 0110"), (("Riverside", 3), "Rosa Díaz", "555 0111")]  # fmt: skip
+    assert str(every.columns) == ("Read as one list, the sheets 'Sunset', 'Riverside'. Columns read: Name ('Name', "
+                                  "'Nombre'); E-mail ('Email', 'Correo'); Phone ('Teléfono').")  # fmt: skip
+    merged = merge_people_rows((), every.rows, iter(range(9)).__next__)
+    assert [(p.name, p.phone) for p in merged.records] == [("Rosa Díaz", "555 0111"), ("Kim Nguyen", "555 0110")]
+    [(refused, _why)] = merged.problems
+    [(repeat, earlier)] = merged.repeats.items()
+    assert [str(every.where(line)) for line in (refused, repeat, earlier)] == [
+        "sheet 'Sunset', line 3", "sheet 'Riverside', line 3", "sheet 'Sunset', line 2"]  # fmt: skip
+    assert str(read_people_list(data, "sites.xlsx").where(3)) == "line 3"
+    press = read_press_list(data, "sites.xlsx", EVERY_SHEET).rows
+    assert [r.name for r in press] == ["Rosa Díaz", "", "Kim Nguyen", "Rosa Díaz"]
+    no_name = workbook(("Sunset", sunset), ("Riverside", [["Correo", "Teléfono"], ["kim@example.org", "555"]]))
+    with pytest.raises(PlanFormatError) as unnamed:
+        read_people_list(no_name, "sites.xlsx", EVERY_SHEET)
+    assert str(unnamed.value) == "sites.xlsx, sheet 'Riverside': line 1: no column for Name (a line at the top must " \
+        "name the columns)"  # fmt: skip
+    csv = "Name,Email\nRosa Díaz,rosa@example.org\n".encode()
+    cards = b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Rosa\r\nEND:VCARD\r\n"
+    for source, given in (("sites.csv", csv), ("sites.vcf", cards)):
+        with pytest.raises(PlanFormatError) as none:
+            read_people_list(given, source, EVERY_SHEET)
+        assert str(none.value) == f"{source}: not a workbook, so it has no sheets to read"
+
+
 SPREADSHEETS = Path(__file__).parent / "spreadsheets"
 
 

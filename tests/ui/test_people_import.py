@@ -274,10 +274,47 @@ def test_of_a_workbook_of_a_sheet_per_site_the_organizer_picks_the_sheet_to_impo
     assert window.document.plan == before and previewed == []
     assert window.import_people(tmp_path / "sites.xlsx")
     assert asked[-1] == ("Import people — sites.xlsx", "This workbook has 2 sheets with columns to read. Read which "
-                         "one?", ["Sunset", "Riverside"], 0, False)  # fmt: skip
+                         "one?", ["Sunset", "Riverside", "All 2 sheets, as one list"], 0, False)  # fmt: skip
     assert previewed == ["Kim Nguyen"] and window.document.plan.people[-1].name == "Kim Nguyen"
     answers.append(("Riverside", True))
     monkeypatch.setattr(window.press_panel, "confirm_import", lambda result, *_: previewed.append(result) or True)
     window.press_panel.import_csv(tmp_path / "sites.xlsx")
     assert asked[-1][0] == "Import press list — sites.xlsx"
     assert [j.name for j in window.document.plan.journalists][-1] == "Kim Nguyen"
+
+
+def test_every_sheet_of_a_workbook_of_a_sheet_per_site_is_imported_at_once_each_row_shown_with_its_sheet(
+    window, tmp_path, monkeypatch
+):
+    """The last choice reads every sheet as one list: a campaign's ten sites' volunteers in
+    one import, not ten. The preview's first column says each row's sheet and line, and a
+    person on two sites' sheets is added once, said as the same person as the row before."""
+    import openpyxl
+    from PySide6.QtWidgets import QInputDialog
+
+    book = openpyxl.Workbook()
+    book.active.title = "Sunset"
+    for row in (["Name", "Email"], ["Rosa Díaz", "rosa@example.org"]):
+        book.active.append(row)
+    riverside = book.create_sheet("Riverside")
+    for row in (["Nombre", "Correo"], ["Kim Nguyen", "kim@example.org"], ["Rosa Díaz", "rosa@example.org"]):
+        riverside.append(row)
+    book.save(tmp_path / "sites.xlsx")
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda _p, _t, _l, items, *_: (items[-1], True)))
+    shown = []
+
+    def preview(dialog):
+        table = dialog.table
+        shown.append([[table.item(r, c).text() for c in range(3)] for r in range(table.rowCount())])
+        shown.append([table.horizontalHeaderItem(0).text(), dialog.columns.text()])
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(window, "run_dialog", preview)
+    people = len(window.document.plan.people)
+    assert window.import_people(tmp_path / "sites.xlsx")
+    assert shown[0] == [["Sunset, 2", "Rosa Díaz", "added"], ["Riverside, 2", "Kim Nguyen", "added"],
+                        ["Riverside, 3", "Rosa Díaz", "the same person as sheet 'Sunset', line 2: this row's values "
+                         "are taken"]]  # fmt: skip
+    assert shown[1][0] == "Sheet, line"
+    assert shown[1][1].startswith("Read as one list, the sheets 'Sunset', 'Riverside'.")
+    assert [p.name for p in window.document.plan.people[people:]] == ["Rosa Díaz", "Kim Nguyen"]

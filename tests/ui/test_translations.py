@@ -217,9 +217,12 @@ def test_what_goes_wrong_is_said_in_spanish_too(window, qtbot, tmp_path, monkeyp
     import json
     import socket
 
+    from tests.storage.test_workbooks import workbook
+
     from planner.domain.people import merge_people_rows
     from planner.errors import PlannerError
-    from planner.storage.csv_table import read_people_rows
+    from planner.storage.contacts import read_people_list
+    from planner.storage.csv_table import EVERY_SHEET, read_people_rows
     from planner.storage.errors import PlanFormatError
     from planner.storage.json_format import FORMAT_NAME, FORMAT_VERSION, plan_from_json
     from planner.ui.i18n import say, say_error
@@ -247,6 +250,12 @@ def test_what_goes_wrong_is_said_in_spanish_too(window, qtbot, tmp_path, monkeyp
         assert say_error(unclosed.value) == (
             'gente.csv: línea 3: unas comillas (") abren en esta línea una celda que nunca se cierra'
         )
+        every = read_people_list(workbook(("Sunset", [["Name"], ["Ana"]]), ("Riverside", [["Nombre"], ["Ana"]])),
+                                 "sitios.xlsx", EVERY_SHEET)  # fmt: skip
+        repeated = merge_people_rows((), every.rows, lambda: "p1").repeats
+        assert [say(every.where(line)) for pair in repeated.items() for line in pair] == [
+            "hoja 'Riverside', línea 2", "hoja 'Sunset', línea 2"]  # fmt: skip
+        assert say(every.columns).startswith("Se leen como una sola lista las hojas 'Sunset', 'Riverside'.")
         with pytest.raises(PlanFormatError) as wrong:
             plan_from_json(json.dumps({"format": FORMAT_NAME, "version": FORMAT_VERSION, "plan": []}), "plan.json")
         assert say_error(wrong.value) == "plan.json: plan: se esperaba un objeto y hay una lista"
@@ -378,7 +387,7 @@ def test_an_import_says_a_sheets_columns_in_spanish(window):
         sheet = "Marca temporal;Nombre y apellidos;Número de teléfono;Turnos\n01/03/2025;Rosa Díaz;555 0111;Mañanas\n"
         imported = read_people_rows(sheet.encode(), "respuestas.csv")
         merge = merge_people_rows((), imported.rows, lambda: "p1")
-        dialog = ImportPreviewDialog(window, "respuestas.csv", merge, imported.columns)
+        dialog = ImportPreviewDialog(window, "respuestas.csv", merge, imported)
         assert dialog.findChild(QLabel, "importColumns").text() == (
             "Columnas leídas: Nombre ('Nombre y apellidos'); Teléfono ('Número de teléfono'). Sin leer: "
             "'Marca temporal', 'Turnos'.")  # fmt: skip

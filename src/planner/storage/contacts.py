@@ -10,24 +10,26 @@ from typing import TypeVar
 
 from planner.domain.people import PersonRow
 from planner.domain.press import PressRow
-from planner.storage.csv_table import Imported, not_a_workbook, read_people_rows, read_press_rows
+from planner.storage.csv_table import Imported, SheetChoice, not_a_workbook, read_people_rows, read_press_rows
 from planner.storage.vcards import is_vcard, read_people_cards, read_press_cards
 
 R = TypeVar("R")
 
 
-def read_press_list(data: bytes, source: str, sheet: str | None = None) -> Imported[PressRow]:
-    """`sheet`: of a workbook, the one to read (Imported.sheets: those it may be)."""
+def read_press_list(data: bytes, source: str, sheet: SheetChoice = None) -> Imported[PressRow]:
+    """`sheet`: of a workbook, the one to read (Imported.sheets: those it may be), or every one
+    of them (csv_table.EVERY_SHEET)."""
     return _read_list(data, source, sheet, read_press_cards, read_press_rows)
 
 
-def read_people_list(data: bytes, source: str, sheet: str | None = None) -> Imported[PersonRow]:
-    """`sheet`: of a workbook, the one to read (Imported.sheets: those it may be)."""
+def read_people_list(data: bytes, source: str, sheet: SheetChoice = None) -> Imported[PersonRow]:
+    """`sheet`: of a workbook, the one to read (Imported.sheets: those it may be), or every one
+    of them (csv_table.EVERY_SHEET)."""
     return _read_list(data, source, sheet, read_people_cards, read_people_rows)
 
 
-def _read_list(data: bytes, source: str, sheet: str | None, cards: Callable[[bytes, str], list[R]],
-               rows: Callable[[bytes, str, str | None], Imported[R]]) -> Imported[R]:  # fmt: skip
+def _read_list(data: bytes, source: str, sheet: SheetChoice, cards: Callable[[bytes, str], list[R]],
+               rows: Callable[[bytes, str, SheetChoice], Imported[R]]) -> Imported[R]:  # fmt: skip
     if not is_vcard(data):
         return rows(data, source, sheet)
     if sheet is not None:

@@ -6,6 +6,7 @@ its line number for error messages."""
 from __future__ import annotations
 
 import csv
+import enum
 import io
 import re
 from collections.abc import Iterable, Mapping
@@ -38,6 +39,21 @@ class CsvRow:
     values: dict[str, str]  # by canonical column name; missing cells are ""
 
 
+class Sheets(enum.Enum):
+    """Of a workbook whose sheets each list some of the people (a sheet per site, per shift
+    team), every sheet that names columns of ours, read as one list."""
+
+    EVERY = "every"
+
+
+EVERY_SHEET = Sheets.EVERY
+# Which of a workbook's sheets to read: the one named, EVERY_SHEET, or None: the one read_sheet picks.
+SheetChoice = str | Sheets | None
+# Every sheet read as one list: a row of the k-th of them (from 0) is line k * SHEET_LINES + its
+# row's number, so that each row of the list has a line of its own (Imported.where says which).
+SHEET_LINES = 1_000_000  # (more than a workbook's rows: workbooks.MAX_ROWS)
+
+
 @dataclass(frozen=True)
 class Table:
     """A sheet's rows, and which of its columns were read as what."""
@@ -46,9 +62,11 @@ class Table:
     read: list[tuple[str, list[str]]]  # (canonical column, the headers it was read from), in the sheet's order
     unread: list[str | int]  # columns with something in them no column takes: headers, or numbers if none
     note: Text | None = None  # what to know first: read as Windows-1252, or which of a workbook's sheets
-    # A workbook's: its sheets that name columns of ours (in its order), and the one read.
+    # A workbook's: its sheets that name columns of ours (in its order), and the one read (None:
+    # every one of them, `every`).
     sheets: tuple[str, ...] = ()
     sheet: str | None = None
+    every: bool = False
 
 
 R = TypeVar("R")
@@ -62,9 +80,24 @@ class Imported(Generic[R]):
     rows: list[R]
     columns: Text | None = None  # a spreadsheet's: its columns read as what, and those not read
     # A workbook's: its sheets that name columns of ours (in its order; more than one, the
-    # organizer may choose: read_people_rows' `sheet`), and the one read.
+    # organizer may choose: read_people_rows' `sheet`), and the one read; `every`, all of them.
     sheets: tuple[str, ...] = ()
     sheet: str | None = None
+    every: bool = False
+
+    def sheet_and_line(self, line: int) -> tuple[str | None, int]:
+        """A row's sheet (of every sheet of a workbook read as one list; else None) and line."""
+        if not self.every:
+            return None, line
+        at, row = divmod(line, SHEET_LINES)
+        return self.sheets[at], row
+
+    def where(self, line: int) -> Text:
+        """Where a row is, as the organizer finds it in the file: its line, and its sheet."""
+        sheet, row = self.sheet_and_line(line)
+        if sheet is None:
+            return tr("line {line}", line=row)
+        return tr("sheet {sheet}, line {line}", sheet=quoted(sheet), line=row)
 
 
 MAX_CSV_BYTES = 50_000_000  # 2,400 staff are about 300 kB
@@ -89,7 +122,7 @@ def _too_big(source: str, size: int | None) -> PlanFormatError:
 
 
 def read_sheet(data: bytes, source: str, columns: Mapping[str, tuple[str, ...]], required: set[str],
-               titles: frozenset[str] = frozenset(), sheet: str | None = None) -> Table:  # fmt: skip
+               titles: frozenset[str] = frozenset(), sheet: SheetChoice = None) -> Table:  # fmt: skip
     """Rows by canonical column; `columns` maps each canonical name to the headers accepted
     for it (compared case- and space-insensitively). The header is the first line that names
     the columns, or one of the few after it: an address book's export or a hand-made sheet
@@ -98,7 +131,8 @@ def read_sheet(data: bytes, source: str, columns: Mapping[str, tuple[str, ...]],
     word in the headers (FOUND_IN_WORDS: a form's "What's your phone number?"), where one
     header alone has one. A workbook (workbooks.py: Excel's, or an .ods) is read the same way: its sheet
     that names the most columns (of two that name as many, the one whose title has a word of
-    `titles`), or the one named `sheet`, its rows' numbers for lines. Raises PlanFormatError
+    `titles`), or the one named `sheet`, its rows' numbers for lines; or, `sheet` EVERY_SHEET,
+    every sheet that names columns of ours, as one list (SHEET_LINES). Raises PlanFormatError
     for a file that cannot be read at all, or has no such sheet; row-level problems are the
     caller's to report."""
     if len(data) > MAX_CSV_BYTES:
@@ -116,8 +150,10 @@ def read_sheet(data: bytes, source: str, columns: Mapping[str, tuple[str, ...]],
     return _table(_records(text, delimiter, source), header_at, aliases, source, columns, required, note)
 
 
-def not_a_workbook(source: str, sheet: str) -> PlanFormatError:
+def not_a_workbook(source: str, sheet: str | Sheets) -> PlanFormatError:
     """A sheet asked of a file that has none (a CSV, an address book's cards)."""
+    if isinstance(sheet, Sheets):
+        return PlanFormatError(tr("{source}: not a workbook, so it has no sheets to read", source=source))
     return PlanFormatError(
         tr("{source}: not a workbook, so it has no sheet {sheet}", source=source, sheet=quoted(sheet))
     )
@@ -125,11 +161,12 @@ def not_a_workbook(source: str, sheet: str) -> PlanFormatError:
 
 def _workbook_table(sheets: list[tuple[str, list[tuple[int, list[str]]]]], aliases: Mapping[str, str],
                     source: str, columns: Mapping[str, tuple[str, ...]], required: set[str],
-                    titles: frozenset[str], sheet: str | None = None) -> Table:  # fmt: skip
+                    titles: frozenset[str], sheet: SheetChoice = None) -> Table:  # fmt: skip
     """The sheet named `sheet`, else the one whose header names the most columns (a workbook
     may begin with a sheet of instructions), else whose title says what it lists ("Press"
     beside "Volunteers"), else the first, read as a CSV; which one said when there are
-    several, and those that name columns of ours (Table.sheets), to choose another."""
+    several, and those that name columns of ours (Table.sheets), to choose another. Every
+    one of those, `sheet` EVERY_SHEET (_every_sheet)."""
     found: list[tuple[int, bool, int, int]] = []  # (columns named, titled so, sheet, header row)
     for at, (title, records) in enumerate(sheets):
         if not any(cells for _line, cells in records):
@@ -141,7 +178,10 @@ def _workbook_table(sheets: list[tuple[str, list[tuple[int, list[str]]]]], alias
     if not found:
         raise PlanFormatError(tr("{source}: the workbook's sheets are empty", source=source))
     best = max(found, key=lambda f: (f[:2], -f[2]))  # (of two alike, the first)
-    if sheet is not None:
+    if sheet is EVERY_SHEET and best[0]:
+        every = [(sheets[at][0], sheets[at][1], header_at) for count, _titled, at, header_at in found if count]
+        return _every_sheet(every, aliases, source, columns, required)
+    if isinstance(sheet, str):
         named = [f for f in found if sheets[f[2]][0] == sheet] or [
             f for f in found if sheets[f[2]][0].casefold().strip() == sheet.casefold().strip()]  # fmt: skip
         if not named:
@@ -158,7 +198,26 @@ def _workbook_table(sheets: list[tuple[str, list[tuple[int, list[str]]]]], alias
     return replace(table, sheets=tuple(sheets[f[2]][0] for f in found if f[0]), sheet=title)
 
 
-def _table(records: list[tuple[int, list[str]]], header_at: int, aliases: Mapping[str, str], source: str,
+def _every_sheet(sheets: list[tuple[str, list[tuple[int, list[str]]], int]], aliases: Mapping[str, str],
+                 source: str, columns: Mapping[str, tuple[str, ...]], required: set[str]) -> Table:  # fmt: skip
+    """`sheets` (title, rows, where the header is) read as one list, each by its own header
+    (a site's sheet may have its columns in another order, or one more), a row's line
+    SHEET_LINES apart from another sheet's; what is wrong in one sheet (no column for the
+    name) said with its name."""
+    tables = [_table(records, header_at, aliases, tr("{source}, sheet {sheet}", source=source, sheet=quoted(title)),
+                     columns, required, None) for title, records, header_at in sheets]  # fmt: skip
+    rows = [replace(row, line=at * SHEET_LINES + row.line) for at, table in enumerate(tables) for row in table.rows]
+    read: dict[str, list[str]] = {}
+    for table in tables:
+        for name, headers in table.read:
+            read.setdefault(name, []).extend(h for h in headers if h not in read[name])
+    unread = list(dict.fromkeys(column for table in tables for column in table.unread))
+    titles = tuple(title for title, _records, _header_at in sheets)
+    note = tr("Read as one list, the sheets {sheets}.", sheets=", ".join(map(quoted, titles)))
+    return Table(rows, list(read.items()), unread, note, sheets=titles, every=True)
+
+
+def _table(records: list[tuple[int, list[str]]], header_at: int, aliases: Mapping[str, str], source: str | Text,
            columns: Mapping[str, tuple[str, ...]], required: set[str], note: Text | None) -> Table:  # fmt: skip
     """The rows after the header at `header_at`, by canonical column (read_sheet)."""
     line, header = records[header_at]
@@ -373,21 +432,21 @@ _WRITTEN = {c.key: c.header for c in (*PEOPLE_SHEET, *PRESS_SHEET)}  # (the head
 _MOST_SAID = 8  # unread columns named, of an address book's dozens
 
 
-def read_press_rows(data: bytes, source: str, sheet: str | None = None) -> Imported[PressRow]:
+def read_press_rows(data: bytes, source: str, sheet: SheetChoice = None) -> Imported[PressRow]:
     """A press list from a spreadsheet: columns name and e-mail, optionally outlet, language;
     of a workbook, the sheet named `sheet` if given (read_sheet)."""
     table = read_sheet(data, source, PRESS_COLUMNS, {"name", "email"}, SHEET_TITLES["press"], sheet)
     rows = [PressRow(r.line, r.values["name"], r.values["email"], r.values.get("outlet", ""),
                      r.values.get("language", "")) for r in table.rows]  # fmt: skip
-    return Imported(rows, columns_said(table), table.sheets, table.sheet)
+    return Imported(rows, columns_said(table), table.sheets, table.sheet, table.every)
 
 
-def read_people_rows(data: bytes, source: str, sheet: str | None = None) -> Imported[PersonRow]:
+def read_people_rows(data: bytes, source: str, sheet: SheetChoice = None) -> Imported[PersonRow]:
     """People from a spreadsheet: a name column, optionally kind, e-mail, phone, title,
     languages and speaker role; of a workbook, the sheet named `sheet` if given (read_sheet)."""
     table = read_sheet(data, source, PEOPLE_COLUMNS, {"name"}, SHEET_TITLES["people"], sheet)
     return Imported([PersonRow(r.line, **r.values) for r in table.rows], columns_said(table), table.sheets,
-                    table.sheet)  # fmt: skip
+                    table.sheet, table.every)  # fmt: skip
 
 
 def columns_said(table: Table) -> Text:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,7 +36,10 @@ from planner.ui.i18n import LANGUAGE_LABELS, file_kinds, local_date, say, say_er
 from planner.ui.messages import Icon, error_label, grow_to_fit, show_message, text_field, typed_line
 from planner.ui.record_model import RecordRole, RecordTableModel
 from planner.ui.two_line import show_two_lines
-from planner.words import QT_TRANSLATE_NOOP, Text
+from planner.words import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from planner.storage.csv_table import Imported
 
 JournalistRole = RecordRole
 
@@ -188,14 +192,14 @@ class PressPanel(QWidget):
             return None
         plan = self._document.plan
         result = merge_press_rows(plan.journalists, imported.rows, lambda: new_id("press"), plan.language)
-        if self.confirm_import(result, path.name, imported.columns):
+        if self.confirm_import(result, path.name, imported):
             self._document.set_journalists(result.records, tr("Import press list from {file}").format(file=path.name))
         return result
 
-    def confirm_import(self, result: PressImport, source: str, columns: Text | None = None) -> bool:
+    def confirm_import(self, result: PressImport, source: str, imported: Imported[Any] | None = None) -> bool:
         from planner.ui.import_preview import ImportPreviewDialog
 
-        return bool(ImportPreviewDialog(self, _import_title(source), result, columns).exec())
+        return bool(ImportPreviewDialog(self, _import_title(source), result, imported).exec())
 
 
 def _import_title(source: str) -> str:

@@ -25,10 +25,10 @@ from planner.ui.document import system_zone_key
 from planner.ui.i18n import file_kinds, local_date, say, say_error, tr, writing_language
 from planner.ui.main_window.base import Base
 from planner.ui.messages import tooltip
-from planner.words import Text
 
 if TYPE_CHECKING:
     from planner.publish.feeds import Publication
+    from planner.storage.csv_table import Imported
     from planner.ui.run_sheet_dialog import RunSheetScope
 
 
@@ -363,15 +363,15 @@ class FileActions(Base):
         if imported is None:
             return False
         result = merge_people_rows(self.document.plan.people, imported.rows, lambda: new_id("person"))
-        if not self.confirm_import(result, title, imported.columns):
+        if not self.confirm_import(result, title, imported):
             return False
         text = tr("Import people from {file}").format(file=path.name)
         return self.document.edit(text, lambda p: replace(p, people=result.records))
 
-    def confirm_import(self, result: Merge[Any], title: str, columns: Text | None = None) -> bool:
+    def confirm_import(self, result: Merge[Any], title: str, imported: Imported[Any] | None = None) -> bool:
         from planner.ui.import_preview import ImportPreviewDialog
 
-        return self.run_dialog(ImportPreviewDialog(self, title, result, columns)) == QDialog.DialogCode.Accepted
+        return self.run_dialog(ImportPreviewDialog(self, title, result, imported)) == QDialog.DialogCode.Accepted
 
     def export_people_dialog(self) -> bool:
         suggested = str(Path(self._folder()) / (tr("people") + ".csv"))
