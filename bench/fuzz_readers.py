@@ -42,7 +42,7 @@ from planner.publish.feeds import export_feeds
 from planner.resources import example_plan_path
 from planner.storage import load_any, load_document, load_last_export
 from planner.storage.contacts import read_people_list, read_press_list
-from planner.storage.csv_table import read_people_rows, read_press_rows, write_people_csv
+from planner.storage.csv_table import EVERY_SHEET, read_people_rows, read_press_rows, write_people_csv
 from planner.storage.document import save_plan
 from planner.storage.json_format import plan_to_json
 
@@ -120,14 +120,19 @@ def readers(folder: Path, plan: Plan) -> dict[str, tuple[list[bytes], Callable[[
         people = merge_people_rows(plan.people, read_people_list(data, "people.vcf").rows, lambda: new_id("person"))
         return press, people
 
+    def as_sheets(data: bytes, source: str) -> object:
+        # The sheet picked, and every sheet as one list (each row said by its sheet and line).
+        sheet, every = read_people_rows(data, source), read_people_rows(data, source, EVERY_SHEET)
+        merged = merge_people_rows(plan.people, every.rows, lambda: new_id("person"))
+        return (str(sheet.columns), merge_people_rows(plan.people, sheet.rows, lambda: new_id("person")),
+                str(every.columns), [str(every.where(line)) for line, _why in merged.problems])  # fmt: skip
+
     def as_workbook(data: bytes) -> object:
         # (`data`: a workbook's first sheet, its XML mutated; the rest of the workbook as written)
-        sheet = read_people_rows(_with_part(book, "xl/worksheets/sheet1.xml", data), "people.xlsx")
-        return str(sheet.columns), merge_people_rows(plan.people, sheet.rows, lambda: new_id("person"))
+        return as_sheets(_with_part(book, "xl/worksheets/sheet1.xml", data), "people.xlsx")
 
     def as_opendocument(data: bytes) -> object:
-        sheet = read_people_rows(_with_part(ods, "content.xml", data), "people.ods")
-        return str(sheet.columns), merge_people_rows(plan.people, sheet.rows, lambda: new_id("person"))
+        return as_sheets(_with_part(ods, "content.xml", data), "people.ods")
 
     def as_calendar(data: bytes) -> object:
         found = read_windows(data, plan.zone, "fuzz.ics", (min(dates), max(dates)))

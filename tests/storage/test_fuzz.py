@@ -359,6 +359,37 @@ def test_any_workbook_ends_in_rows_or_one_located_error(cells, tail):
             assert str(exc).startswith("p.xlsx: ") and "\n" not in str(exc)
 
 
+_HEADERS = st.sampled_from(["Name", "Nombre", "Email", "Correo", "Phone", "Kind", "", "Notes"])
+_CELLS = st.lists(st.lists(st.one_of(st.none(), st.text(max_size=8), st.integers()), max_size=4), max_size=4)
+
+
+@given(sheets=st.lists(st.tuples(st.lists(_HEADERS, max_size=4), _CELLS), min_size=1, max_size=4))
+def test_every_sheet_of_any_workbook_ends_in_rows_each_with_its_sheet_or_one_located_error(sheets):
+    """Every sheet of a workbook of any headers and cells read as one list: rows, each said
+    by a sheet that names columns and its line there, or one error line that names the file."""
+    import openpyxl
+    from tests.storage.test_workbooks import workbook
+
+    from planner.storage.contacts import read_people_list
+    from planner.storage.csv_table import EVERY_SHEET
+
+    try:
+        data = workbook(*((f"Site {i}", [header, *[[c if not isinstance(c, str) else c.replace("\x00", "")
+                                                    for c in row] for row in rows]])
+                          for i, (header, rows) in enumerate(sheets)))  # fmt: skip
+    except (ValueError, TypeError, openpyxl.utils.exceptions.IllegalCharacterError):  # (what openpyxl will not write)
+        return
+    try:
+        every = read_people_list(data, "p.xlsx", EVERY_SHEET)
+    except PlanFormatError as exc:
+        assert str(exc).startswith("p.xlsx") and "\n" not in str(exc)
+        return
+    for row in every.rows:
+        sheet, line = every.sheet_and_line(row.line)
+        assert (sheet in every.sheets or not every.every) and line >= 1
+        assert str(every.where(row.line)).endswith(f"line {line}")
+
+
 _ODS_CELLS = st.one_of(
     st.text(max_size=12).map(lambda t: ("string", escape(t))),
     st.text(alphabet="0123456789.-eE+x٣", max_size=12).map(lambda t: ("float", t)),
