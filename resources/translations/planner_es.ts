@@ -70,95 +70,90 @@
         <translation>Mover {kind} a {when}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/codecs.py" line="48"/>
+        <location filename="../../src/planner/storage/codecs.py" line="49"/>
         <source>{source}: {path}: {problem}</source>
         <translation>{source}: {path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/codecs.py" line="89"/>
+        <location filename="../../src/planner/storage/codecs.py" line="90"/>
         <source>the stored value is not valid JSON</source>
         <translation>el valor guardado no es JSON válido</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/codecs.py" line="154"/>
-        <location filename="../../src/planner/storage/codecs.py" line="379"/>
-        <location filename="../../src/planner/storage/codecs.py" line="567"/>
+        <location filename="../../src/planner/storage/codecs.py" line="155"/>
+        <location filename="../../src/planner/storage/codecs.py" line="378"/>
+        <location filename="../../src/planner/storage/codecs.py" line="566"/>
         <source>text</source>
         <translation>texto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/codecs.py" line="156"/>
+        <location filename="../../src/planner/storage/codecs.py" line="157"/>
         <source>contains a NUL character</source>
         <translation>contiene un carácter NUL</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/codecs.py" line="159"/>
+        <location filename="../../src/planner/storage/codecs.py" line="160"/>
         <source>is empty</source>
         <translation>está vacío</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/codecs.py" line="204"/>
-        <location filename="../../src/planner/storage/codecs.py" line="352"/>
+        <location filename="../../src/planner/storage/codecs.py" line="205"/>
+        <location filename="../../src/planner/storage/codecs.py" line="351"/>
         <source>{value} is not one of {choices}</source>
         <translation>{value} no es ninguno de estos: {choices}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/codecs.py" line="222"/>
-        <source>{zone} is not an IANA time zone such as America/Los_Angeles</source>
-        <translation>{zone} no es una zona horaria IANA como America/Los_Angeles</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/storage/codecs.py" line="235"/>
+        <location filename="../../src/planner/storage/codecs.py" line="234"/>
         <location filename="../../src/planner/storage/json_format.py" line="195"/>
         <source>a whole number</source>
         <translation>un número entero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/codecs.py" line="238"/>
-        <location filename="../../src/planner/storage/codecs.py" line="281"/>
+        <location filename="../../src/planner/storage/codecs.py" line="237"/>
+        <location filename="../../src/planner/storage/codecs.py" line="280"/>
         <source>{value} is not between {low} and {high}</source>
         <translation>{value} no está entre {low} y {high}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/codecs.py" line="277"/>
+        <location filename="../../src/planner/storage/codecs.py" line="276"/>
+        <location filename="../../src/planner/storage/codecs.py" line="567"/>
         <location filename="../../src/planner/storage/codecs.py" line="568"/>
-        <location filename="../../src/planner/storage/codecs.py" line="569"/>
         <source>a number</source>
         <translation>un número</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/codecs.py" line="310"/>
+        <location filename="../../src/planner/storage/codecs.py" line="309"/>
         <source>true or false</source>
         <translation>verdadero o falso</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/codecs.py" line="381"/>
+        <location filename="../../src/planner/storage/codecs.py" line="380"/>
         <source>a time before the plan&apos;s time zone is known</source>
         <translation>una hora antes de conocerse la zona horaria del plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/codecs.py" line="432"/>
+        <location filename="../../src/planner/storage/codecs.py" line="431"/>
         <source>no {what} has the id {id}</source>
         <translation>no hay {what} con el id {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/codecs.py" line="482"/>
-        <location filename="../../src/planner/storage/codecs.py" line="566"/>
+        <location filename="../../src/planner/storage/codecs.py" line="481"/>
+        <location filename="../../src/planner/storage/codecs.py" line="565"/>
         <location filename="../../src/planner/storage/json_format.py" line="293"/>
         <location filename="../../src/planner/storage/schema.py" line="149"/>
         <source>a list</source>
         <translation>una lista</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/codecs.py" line="490"/>
+        <location filename="../../src/planner/storage/codecs.py" line="489"/>
         <location filename="../../src/planner/storage/schema.py" line="172"/>
         <location filename="../../src/planner/storage/schema.py" line="645"/>
         <source>{value} is listed twice</source>
         <translation>{value} aparece dos veces</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/codecs.py" line="551"/>
-        <location filename="../../src/planner/storage/codecs.py" line="565"/>
+        <location filename="../../src/planner/storage/codecs.py" line="550"/>
+        <location filename="../../src/planner/storage/codecs.py" line="564"/>
         <location filename="../../src/planner/storage/json_format.py" line="190"/>
         <location filename="../../src/planner/storage/json_format.py" line="256"/>
         <location filename="../../src/planner/storage/json_format.py" line="296"/>
@@ -168,12 +163,12 @@
         <translation>un objeto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/codecs.py" line="570"/>
+        <location filename="../../src/planner/storage/codecs.py" line="569"/>
         <source>binary data</source>
         <translation>datos binarios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/codecs.py" line="576"/>
+        <location filename="../../src/planner/storage/codecs.py" line="575"/>
         <source>expected {what}, found {found}</source>
         <translation>se esperaba {what} y hay {found}</translation>
     </message>
@@ -2807,7 +2802,7 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/domain/edits.py" line="185"/>
-        <location filename="../../src/planner/domain/edits.py" line="491"/>
+        <location filename="../../src/planner/domain/edits.py" line="496"/>
         <source>No person has the id {id}</source>
         <translation>Ninguna persona tiene el identificador {id}</translation>
     </message>
@@ -2888,62 +2883,62 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{zone} es el nombre que este ordenador da a una zona, que las aplicaciones de calendario no conocen; elija la de un lugar, p. ej. America/Los_Angeles</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="435"/>
+        <location filename="../../src/planner/domain/edits.py" line="440"/>
         <source>{language} is not a language Planner writes in ({written})</source>
         <translation>{language} no es un idioma en que Planner escriba ({written})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="474"/>
+        <location filename="../../src/planner/domain/edits.py" line="479"/>
         <source>The plan needs a title</source>
         <translation>El plan necesita un título</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="476"/>
+        <location filename="../../src/planner/domain/edits.py" line="481"/>
         <source>The plan title cannot have a line break: it goes into every invitation&apos;s subject</source>
         <translation>El título del plan no puede tener saltos de línea: va en el asunto de cada invitación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="439"/>
+        <location filename="../../src/planner/domain/edits.py" line="444"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="439"/>
+        <location filename="../../src/planner/domain/edits.py" line="444"/>
         <source>e-mail</source>
         <translation>correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="439"/>
+        <location filename="../../src/planner/domain/edits.py" line="444"/>
         <source>phone</source>
         <translation>teléfono</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="440"/>
+        <location filename="../../src/planner/domain/edits.py" line="445"/>
         <source>The press contact&apos;s {field}: {problem}</source>
         <translation>El {field} del contacto de prensa: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="425"/>
+        <location filename="../../src/planner/domain/edits.py" line="431"/>
         <source>{zone} is not an IANA time zone, e.g. America/Los_Angeles</source>
         <translation>{zone} no es una zona horaria IANA, p. ej. America/Los_Angeles</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="509"/>
+        <location filename="../../src/planner/domain/edits.py" line="514"/>
         <source>No location has the id {id}</source>
         <translation>Ningún lugar tiene el identificador {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="513"/>
+        <location filename="../../src/planner/domain/edits.py" line="518"/>
         <source>{name} still has {windows} media windows and {shifts} shifts; move or remove them first</source>
         <translation>{name} aún tiene {windows} franjas de prensa y {shifts} turnos de voluntariado; muévalos o quítelos primero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="522"/>
+        <location filename="../../src/planner/domain/edits.py" line="527"/>
         <source>No role has the id {id}</source>
         <translation>Ninguna función tiene el identificador {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="525"/>
+        <location filename="../../src/planner/domain/edits.py" line="530"/>
         <source>{name} still has {shifts} shifts; give them another role or remove them first</source>
         <translation>{name} aún tiene {shifts} turnos de voluntariado; deles otra función o quítelos primero</translation>
     </message>

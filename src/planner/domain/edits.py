@@ -422,8 +422,13 @@ def zone_problem(key: str) -> Text | None:
     try:
         ZoneInfo(key)
     except (ZoneInfoNotFoundError, ValueError, OSError):  # (OSError: a folder, "America")
-        return tr("{zone} is not an IANA time zone, e.g. America/Los_Angeles", zone=quoted(key))
+        return unknown_zone(key)
     return None
+
+
+def unknown_zone(key: str) -> Text:
+    """A zone no zone database has, said as the editor and the plan file's reader say it."""
+    return tr("{zone} is not an IANA time zone, e.g. America/Los_Angeles", zone=quoted(key))
 
 
 def set_details(

@@ -14,6 +14,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from planner.domain.edits import unknown_zone
 from planner.domain.plain_text import NOT_ON_ONE_LINE, NOT_PLAIN, one_line, plain
 from planner.storage.errors import PlanFormatError
 from planner.storage.timefmt import format_local, parse_date, parse_local
@@ -218,9 +219,7 @@ class Zone(Text):
         try:
             ctx.zone = ZoneInfo(key)
         except (ZoneInfoNotFoundError, ValueError, OSError):
-            raise InvalidValueError(
-                tr("{zone} is not an IANA time zone such as America/Los_Angeles", zone=quoted(key))
-            ) from None
+            raise InvalidValueError(unknown_zone(key)) from None
         return key
 
 
