@@ -111,6 +111,16 @@ def test_a_card_with_no_address_is_a_row_not_added_and_said_why():
     assert merged.added == [6] and [(line, str(why)) for line, why in merged.problems] == [(1, "no e-mail address")]
 
 
+def test_a_card_holding_an_assistants_card_is_one_row_and_the_next_keeps_its_own_line():
+    """vCard 2.1's AGENT puts an assistant's whole card inside the person's: its BEGIN line was
+    counted as a card of the file's, and every card after it said a line before its own."""
+    agent = ("BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Maya Goldberg\r\nAGENT:\r\nBEGIN:VCARD\r\nVERSION:2.1\r\n"
+             "FN:Assistant\r\nEND:VCARD\r\nEND:VCARD\r\n")  # fmt: skip
+    card = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Kim Nguyen\r\nTEL:+1 213 555 0199\r\nEND:VCARD\r\n"
+    rows = read_press_list((agent + card).encode(), "contacts.vcf").rows
+    assert [(row.line, row.name) for row in rows] == [(1, "Maya Goldberg"), (10, "Kim Nguyen")]
+
+
 @pytest.mark.parametrize(
     ("data", "said"),
     [

@@ -16,6 +16,9 @@ from planner.storage.errors import PlanFormatError
 from planner.words import tr
 
 _BEGIN = re.compile(r"^[ \t]*BEGIN[ \t]*:[ \t]*VCARD[ \t]*\r?$", re.IGNORECASE | re.MULTILINE)
+# A card's first and last lines; a card may hold another (vCard 2.1's AGENT: an assistant's card
+# inside the person's), which is no card of the file's own.
+_BEGIN_OR_END = re.compile(r"^[ \t]*(BEGIN|END)[ \t]*:[ \t]*VCARD[ \t]*\r?$", re.IGNORECASE | re.MULTILINE)
 
 
 def is_vcard(data: bytes) -> bool:
@@ -49,11 +52,16 @@ def _cards(data: bytes, source: str) -> Iterator[tuple[int, Any]]:
     except UnicodeDecodeError as exc:
         raise PlanFormatError(tr("{source}: not UTF-8 text (byte {byte}); export the cards again as vCard 3 or 4",
                                  source=source, byte=exc.start)) from None  # fmt: skip
-    begins, line, counted = [], 1, 0
-    for match in _BEGIN.finditer(text):  # (counted on from the last: a campaign's 2,400 cards)
+    begins, line, counted, depth = [], 1, 0, 0
+    for match in _BEGIN_OR_END.finditer(text):  # (counted on from the last: a campaign's 2,400 cards)
+        if match[1].upper() == "END":
+            depth = max(depth - 1, 0)
+            continue
         line += text.count("\n", counted, match.start())
         counted = match.start()
-        begins.append(line)
+        if depth == 0:  # (a card's own, not one inside it)
+            begins.append(line)
+        depth += 1
     cards = []
     try:
         for card in vobject.readComponents(_soft_breaks_joined(text)):
