@@ -269,6 +269,10 @@ def test_records_need_names_and_coordinates_on_the_globe(plan):
          "Pier: the longitude -181.0 is not between -180 and 180"),
         (put_person, Person(PersonId("x"), "", PersonKind.VOLUNTEER), "A person needs a name"),
         (put_role, Role(RoleId("x"), "  "), "A role needs a name"),
+        # Nothing but spaces not seen (copied from a web page): a name that shows nothing.
+        (put_location, Location(LocationId("x"), "\u200b "), "A location needs a name"),
+        (put_person, Person(PersonId("x"), "\u200b\u2060", PersonKind.VOLUNTEER), "A person needs a name"),
+        (put_role, Role(RoleId("x"), "\u200d\u200c"), "A role needs a name"),
     ]  # fmt: skip
     for put, record, message in cases:
         with pytest.raises(EditError) as caught:

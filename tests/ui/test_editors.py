@@ -440,3 +440,20 @@ def test_lines_pasted_into_a_field_of_one_line_are_one_line_and_controls_are_lef
     shift.notes.clear()
     shift.notes.paste()
     assert shift.result_shift().notes == "Gate B\nbring water\n and shade"
+
+
+def test_a_name_copied_from_a_web_page_loses_the_spaces_not_seen_at_its_ends(window, qtbot):
+    """A zero-width space at a name's ends (a web page's), a byte-order mark: unseen, kept by
+    str.strip(); a name of nothing else made a person listed by no name."""
+    from PySide6.QtWidgets import QApplication
+
+    plan = window.document.plan
+    person = PersonDialog(window, plan.people[0])
+    qtbot.addWidget(person)
+    QApplication.clipboard().setText("\ufeff\u200bKeisha Williams\u200b ")
+    person.name.clear()
+    person.name.paste()
+    assert person.result_person().name == "Keisha Williams"
+    person.name.setText("\u200b\u2060")
+    with pytest.raises(edits.EditError, match="A person needs a name"):
+        edits.put_person(plan, person.result_person())

@@ -35,7 +35,7 @@ from planner.domain.model import (
     turn_id,
     utc,
 )
-from planner.domain.plain_text import plain
+from planner.domain.plain_text import blank, plain
 from planner.domain.press import LANGUAGES, contact_problem, journalist_problem, name_problem, person_problem
 from planner.errors import PlannerError
 from planner.words import Text, quoted, tr
@@ -330,7 +330,7 @@ def _swap_at(items: tuple[Any, ...], new: Any, at: int | None) -> tuple[Any, ...
 
 
 def put_location(plan: Plan, location: Location) -> Plan:
-    if not location.name.strip():
+    if blank(location.name):
         raise EditError(tr("A location needs a name"))
     bounds = ((location.latitude, -90, 90, tr("latitude")), (location.longitude, -180, 180, tr("longitude")))
     for value, low, high, what in bounds:
@@ -357,7 +357,7 @@ def put_journalist(plan: Plan, journalist: Journalist) -> Plan:
 
 
 def put_role(plan: Plan, role: Role) -> Plan:
-    if not role.name.strip():
+    if blank(role.name):
         raise EditError(tr("A role needs a name"))
     return replace(plan, roles=_swap(plan.roles, role))
 
@@ -475,7 +475,7 @@ def _checked_title(title: str) -> str:
     """A plan's title as it is kept (without spaces around it), or EditError: one in every
     invitation's subject and e-mail cannot have a line break (nor could the plan file's reader
     take it: the plan saved with it would not open again)."""
-    if not title.strip():
+    if blank(title):
         raise EditError(tr("The plan needs a title"))
     if name_problem(title):
         raise EditError(tr("The plan title cannot have a line break: it goes into every invitation's subject"))

@@ -12,6 +12,7 @@ from functools import lru_cache
 from planner.domain.languages import language_code
 from planner.domain.merging import Merge, merge_rows, with_namesakes
 from planner.domain.model import Contact, Journalist, JournalistId, Person
+from planner.domain.plain_text import blank
 from planner.words import Text, quoted, tr
 
 LANGUAGES = ("en", "es")  # languages we write invitations in
@@ -138,7 +139,7 @@ def person_problem(person: Person) -> Text | None:
     """Why the person cannot be listed as they are, or None: a name, on one line, and an
     e-mail address, if any, that their schedule can be sent to (the person editor and a people
     import take the same rules)."""
-    if not person.name.strip():
+    if blank(person.name):
         return tr("A person needs a name")
     if problem := name_problem(person.name) or optional_email_problem(person.email):
         return problem
@@ -151,7 +152,7 @@ def journalist_problem(journalist: Journalist, listed: Iterable[Journalist]) -> 
     """Why the journalist cannot be on the press list beside `listed` (the list as it is), or
     None: a name and an address that can go into an e-mail, an address (any case) no one else
     on the list has — each is invited once, and the plan file's reader takes no list with two."""
-    if not journalist.name.strip():
+    if blank(journalist.name):
         return tr("A name is needed.")
     if problem := name_problem(journalist.name) or email_problem(journalist.email):
         return problem

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QWidget
 
-from planner.domain.plain_text import one_line, plain
+from planner.domain.plain_text import one_line, plain, trimmed
 
 Icon = QMessageBox.Icon
 
@@ -95,13 +95,13 @@ def text_field(text: str, parent: QWidget | None = None, hint: str = "") -> QLin
 def typed_line(field: QLineEdit) -> str:
     """What a one-line field holds, as the plan keeps it (plain_text.one_line): Qt keeps the
     line breaks and control characters pasted into it, unseen there, where a browser would
-    make them spaces."""
-    return one_line(field.text()).strip()
+    make them spaces; without the spaces at its ends, a zero-width one too (trimmed)."""
+    return trimmed(one_line(field.text()))
 
 
 def typed_text(field: QPlainTextEdit) -> str:
     """What a field of several lines holds, as the plan keeps it (plain_text.plain)."""
-    return plain(field.toPlainText()).strip()
+    return trimmed(plain(field.toPlainText()))
 
 
 LONGEST_CHOICE = 60  # letters: a list of names is as wide as its longest name up to this
