@@ -2096,7 +2096,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/press.py" line="155"/>
+        <location filename="../../src/planner/domain/press.py" line="156"/>
         <source>A name is needed.</source>
         <translation>Hace falta un nombre.</translation>
     </message>
@@ -2858,7 +2858,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{name}: la {what} {value} no está entre {low} y {high}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/press.py" line="142"/>
+        <location filename="../../src/planner/domain/press.py" line="143"/>
         <source>A person needs a name</source>
         <translation>Una persona necesita un nombre</translation>
     </message>
@@ -4180,7 +4180,7 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/domain/people.py" line="67"/>
-        <location filename="../../src/planner/domain/press.py" line="189"/>
+        <location filename="../../src/planner/domain/press.py" line="190"/>
         <source>no name</source>
         <translation>sin nombre</translation>
     </message>
@@ -4195,7 +4195,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>el rol {role} no es huelguista, clínico/a, delegado/a sindical ni otro perfil</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/press.py" line="146"/>
+        <location filename="../../src/planner/domain/press.py" line="147"/>
         <source>the phone number contains a line break</source>
         <translation>el teléfono contiene un salto de línea</translation>
     </message>
@@ -4215,42 +4215,42 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{count} nombres empiezan por {wanted} ({names}); escriba más del nombre</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/press.py" line="32"/>
+        <location filename="../../src/planner/domain/press.py" line="33"/>
         <source>no e-mail address</source>
         <translation>sin dirección de correo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/press.py" line="34"/>
+        <location filename="../../src/planner/domain/press.py" line="35"/>
         <source>the e-mail address contains a line break</source>
         <translation>la dirección de correo contiene un salto de línea</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/press.py" line="38"/>
+        <location filename="../../src/planner/domain/press.py" line="39"/>
         <source>{address}: mail servers take no accents or other scripts before the @</source>
         <translation>{address}: los servidores de correo no admiten tildes ni otras escrituras antes de la @</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/press.py" line="42"/>
+        <location filename="../../src/planner/domain/press.py" line="43"/>
         <source>{address}: two addresses; give one</source>
         <translation>{address}: dos direcciones; indique una</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/press.py" line="43"/>
+        <location filename="../../src/planner/domain/press.py" line="44"/>
         <source>{address} is not an e-mail address</source>
         <translation>{address} no es una dirección de correo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/press.py" line="133"/>
+        <location filename="../../src/planner/domain/press.py" line="134"/>
         <source>the name contains a line break</source>
         <translation>el nombre contiene un salto de línea</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/press.py" line="161"/>
+        <location filename="../../src/planner/domain/press.py" line="162"/>
         <source>{email} is on the press list already, as {name}</source>
         <translation>{email} ya está en la lista de prensa, como {name}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/press.py" line="192"/>
+        <location filename="../../src/planner/domain/press.py" line="193"/>
         <source>language {language} is not English or Spanish</source>
         <translation>el idioma {language} no es inglés ni español</translation>
     </message>
@@ -4508,7 +4508,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{source}: {size} MB es mucho más que una lista de personas (como mucho {most} MB)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="293"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="307"/>
         <source>{source}: not UTF-8 text (byte {byte}); save it as &apos;CSV UTF-8&apos; from the spreadsheet</source>
         <translation>{source}: no es texto UTF-8 (byte {byte}); guárdelo como &apos;CSV UTF-8&apos; desde la hoja de cálculo</translation>
     </message>
@@ -4558,57 +4558,62 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Se lee la hoja {sheet}, de {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="207"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="212"/>
         <source>{source}, sheet {sheet}</source>
         <translation>{source}, hoja {sheet}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="216"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="226"/>
         <source>Read as one list, the sheets {sheets}.</source>
         <translation>Se leen como una sola lista las hojas {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="240"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="228"/>
+        <source>{read} Left out: {problems}.</source>
+        <translation>{read} Se dejan fuera: {problems}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/csv_table.py" line="254"/>
         <source>{source}: line {line}: no column for {wanted}: {headers} could each be it; name the one to read &apos;{wanted}&apos;</source>
         <translation>{source}: línea {line}: no hay columna para {wanted}: podría ser cualquiera de {headers}; llame &apos;{wanted}&apos; a la que se debe leer</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="246"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="260"/>
         <source>{source}: line {line}: no column for {wanted} (a line at the top must name the columns)</source>
         <translation>{source}: línea {line}: no hay columna para {wanted} (una línea al principio debe nombrar las columnas)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="284"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="298"/>
         <source>{source}: not UTF-16 text (byte {byte}), though it begins as such; save it as &apos;CSV UTF-8&apos; from the spreadsheet</source>
         <translation>{source}: no es texto UTF-16 (byte {byte}), aunque empieza como tal; guárdelo como &apos;CSV UTF-8&apos; desde la hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="407"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="421"/>
         <source>a quote (&quot;) opens a cell on this line that is never closed</source>
         <translation>unas comillas (&quot;) abren en esta línea una celda que nunca se cierra</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="408"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="422"/>
         <source>{source}: line {line}: {problem}</source>
         <translation>{source}: línea {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="459"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="473"/>
         <source>Columns read: {columns}.</source>
         <translation>Columnas leídas: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="461"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="475"/>
         <source>Columns read: {columns}. Not read: {unread} and {more} more.</source>
         <translation>Columnas leídas: {columns}. Sin leer: {unread} y {more} más.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="464"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="478"/>
         <source>Columns read: {columns}. Not read: {unread}.</source>
         <translation>Columnas leídas: {columns}. Sin leer: {unread}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="470"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="484"/>
         <source>column {number}</source>
         <translation>columna {number}</translation>
     </message>
@@ -6389,17 +6394,17 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{url}: no se puede escuchar ahí ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/vcards.py" line="50"/>
+        <location filename="../../src/planner/storage/vcards.py" line="53"/>
         <source>{source}: not UTF-8 text (byte {byte}); export the cards again as vCard 3 or 4</source>
         <translation>{source}: no es texto UTF-8 (byte {byte}); vuelva a exportar las tarjetas como vCard 3 o 4</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/vcards.py" line="68"/>
+        <location filename="../../src/planner/storage/vcards.py" line="76"/>
         <source>{source}: line {line}: a card that cannot be read ({why})</source>
         <translation>{source}: línea {line}: una tarjeta que no se puede leer ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/vcards.py" line="71"/>
+        <location filename="../../src/planner/storage/vcards.py" line="79"/>
         <source>{source}: no contact cards in it</source>
         <translation>{source}: no contiene tarjetas de contacto</translation>
     </message>

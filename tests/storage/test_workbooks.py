@@ -184,7 +184,7 @@ def test_every_sheet_of_a_workbook_of_a_sheet_per_site_is_read_as_one_list_each_
     each by its own header (the columns in another order, Spanish headers, a column more),
     a sheet of notes passed over; each row is told by its sheet and line, and the same person
     on two sites' sheets is one person, the later row's values taken. A sheet without a name
-    column is said with its name; a CSV or cards have no sheets to read."""
+    column is left out and said with its name; a CSV or cards have no sheets to read."""
     from planner.storage.csv_table import EVERY_SHEET
 
     sunset = [["Name", "Email"], ["Rosa Díaz", "rosa@example.org"], ["", "nobody@example.org"]]
@@ -207,10 +207,17 @@ def test_every_sheet_of_a_workbook_of_a_sheet_per_site_is_read_as_one_list_each_
     assert str(read_people_list(data, "sites.xlsx").where(3)) == "line 3"
     press = read_press_list(data, "sites.xlsx", EVERY_SHEET).rows
     assert [r.name for r in press] == ["Rosa Díaz", "", "Kim Nguyen", "Rosa Díaz"]
-    no_name = workbook(("Sunset", sunset), ("Riverside", [["Correo", "Teléfono"], ["kim@example.org", "555"]]))
+    # A sheet that names columns but not the name (the press contacts beside the sites): left
+    # out, and said; if no sheet can be read, the first one's error.
+    contacts = ("Press", [["Correo", "Teléfono"], ["kim@example.org", "555"]])
+    some = read_people_list(workbook(("Sunset", sunset), contacts), "sites.xlsx", EVERY_SHEET)
+    assert [r.name for r in some.rows] == ["Rosa Díaz", ""] and some.sheets == ("Sunset",)
+    assert str(some.columns).startswith("Read as one list, the sheets 'Sunset'. Left out: sites.xlsx, sheet 'Press': "
+                                        "line 1: no column for Name (a line at the top must name the columns). "
+                                        "Columns read: Name ('Name'); E-mail ('Email').")  # fmt: skip
     with pytest.raises(PlanFormatError) as unnamed:
-        read_people_list(no_name, "sites.xlsx", EVERY_SHEET)
-    assert str(unnamed.value) == "sites.xlsx, sheet 'Riverside': line 1: no column for Name (a line at the top must " \
+        read_people_list(workbook(contacts, ("Riverside", [["Phone"], ["555"]])), "sites.xlsx", EVERY_SHEET)
+    assert str(unnamed.value) == "sites.xlsx, sheet 'Press': line 1: no column for Name (a line at the top must " \
         "name the columns)"  # fmt: skip
     csv = "Name,Email\nRosa Díaz,rosa@example.org\n".encode()
     cards = b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Rosa\r\nEND:VCARD\r\n"

@@ -202,18 +202,32 @@ def _every_sheet(sheets: list[tuple[str, list[tuple[int, list[str]]], int]], ali
                  source: str, columns: Mapping[str, tuple[str, ...]], required: set[str]) -> Table:  # fmt: skip
     """`sheets` (title, rows, where the header is) read as one list, each by its own header
     (a site's sheet may have its columns in another order, or one more), a row's line
-    SHEET_LINES apart from another sheet's; what is wrong in one sheet (no column for the
-    name) said with its name."""
-    tables = [_table(records, header_at, aliases, tr("{source}, sheet {sheet}", source=source, sheet=quoted(title)),
-                     columns, required, None) for title, records, header_at in sheets]  # fmt: skip
-    rows = [replace(row, line=at * SHEET_LINES + row.line) for at, table in enumerate(tables) for row in table.rows]
+    SHEET_LINES apart from another sheet's. A sheet that cannot be read so (no column for
+    the name: the press contacts beside the sites) is left out, and said, with what is wrong;
+    if none can be, the first one's error."""
+    tables: list[tuple[str, Table]] = []
+    left_out: list[PlanFormatError] = []
+    for title, records, header_at in sheets:
+        try:
+            where = tr("{source}, sheet {sheet}", source=source, sheet=quoted(title))
+            tables.append((title, _table(records, header_at, aliases, where, columns, required, None)))
+        except PlanFormatError as exc:
+            left_out.append(exc)
+    if not tables:
+        raise left_out[0]
+    rows = [replace(row, line=at * SHEET_LINES + row.line) for at, (_title, table) in enumerate(tables)
+            for row in table.rows]  # fmt: skip
     read: dict[str, list[str]] = {}
-    for table in tables:
+    for _title, table in tables:
         for name, headers in table.read:
             read.setdefault(name, []).extend(h for h in headers if h not in read[name])
-    unread = list(dict.fromkeys(column for table in tables for column in table.unread))
-    titles = tuple(title for title, _records, _header_at in sheets)
+    unread = list(dict.fromkeys(column for _title, table in tables for column in table.unread))
+    titles = tuple(title for title, _table in tables)
     note = tr("Read as one list, the sheets {sheets}.", sheets=", ".join(map(quoted, titles)))
+    if left_out:
+        note = tr("{read} Left out: {problems}.", read=note,
+                  problems=joined([exc.text if isinstance(exc.text, Text) else Text("{t}", (("t", exc.text),))
+                                   for exc in left_out], "; "))  # fmt: skip
     return Table(rows, list(read.items()), unread, note, sheets=titles, every=True)
 
 
