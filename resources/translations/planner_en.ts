@@ -291,5 +291,13 @@
             <numerusform>%n rows with problems</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/editors.py" line="461"/>
+        <source>%n day(s) ticked</source>
+        <translation>
+            <numerusform>%n day ticked</numerusform>
+            <numerusform>%n days ticked</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

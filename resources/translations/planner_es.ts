@@ -281,7 +281,7 @@
     <message>
         <location filename="../../src/planner/domain/runsheet.py" line="116"/>
         <location filename="../../src/planner/ui/calendar_view/blocks.py" line="344"/>
-        <location filename="../../src/planner/ui/editors.py" line="159"/>
+        <location filename="../../src/planner/ui/editors.py" line="160"/>
         <source>Shift</source>
         <translation>Turno de voluntariado</translation>
     </message>
@@ -320,201 +320,201 @@
         <translation>Plan sin título</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="128"/>
+        <location filename="../../src/planner/ui/editors.py" line="130"/>
         <source>Turn</source>
         <translation>Turno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="130"/>
-        <location filename="../../src/planner/ui/editors.py" line="163"/>
-        <location filename="../../src/planner/ui/editors.py" line="199"/>
+        <location filename="../../src/planner/ui/editors.py" line="132"/>
+        <location filename="../../src/planner/ui/editors.py" line="164"/>
+        <location filename="../../src/planner/ui/editors.py" line="200"/>
         <source>&amp;Starts:</source>
         <translation>&amp;Empieza:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="131"/>
-        <location filename="../../src/planner/ui/editors.py" line="164"/>
-        <location filename="../../src/planner/ui/editors.py" line="200"/>
+        <location filename="../../src/planner/ui/editors.py" line="133"/>
+        <location filename="../../src/planner/ui/editors.py" line="165"/>
+        <location filename="../../src/planner/ui/editors.py" line="201"/>
         <source>&amp;Ends:</source>
         <translation>&amp;Termina:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="132"/>
+        <location filename="../../src/planner/ui/editors.py" line="134"/>
         <source>S&amp;pokespeople:</source>
         <translation>&amp;Portavoces:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="133"/>
+        <location filename="../../src/planner/ui/editors.py" line="135"/>
         <source>Pi&amp;nned: the rotation leaves this turn as it is</source>
         <translation>&amp;Fijado: la rotación deja este turno como está</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="134"/>
+        <location filename="../../src/planner/ui/editors.py" line="136"/>
         <source>Pinned</source>
         <translation>Fijado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="146"/>
+        <location filename="../../src/planner/ui/editors.py" line="148"/>
         <source>Go to date</source>
         <translation>Ir a una fecha</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="147"/>
+        <location filename="../../src/planner/ui/editors.py" line="149"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="161"/>
+        <location filename="../../src/planner/ui/editors.py" line="162"/>
         <source>&amp;Role:</source>
         <translation>&amp;Función:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="162"/>
-        <location filename="../../src/planner/ui/editors.py" line="202"/>
-        <location filename="../../src/planner/ui/run_sheet_dialog.py" line="64"/>
+        <location filename="../../src/planner/ui/editors.py" line="163"/>
+        <location filename="../../src/planner/ui/editors.py" line="203"/>
+        <location filename="../../src/planner/ui/run_sheet_dialog.py" line="63"/>
         <source>&amp;Location:</source>
         <translation>&amp;Lugar:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="165"/>
+        <location filename="../../src/planner/ui/editors.py" line="166"/>
         <source>&amp;Volunteers needed:</source>
         <translation>&amp;Voluntarios necesarios:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="168"/>
+        <location filename="../../src/planner/ui/editors.py" line="169"/>
         <source>V&amp;olunteers:</source>
         <translation>V&amp;oluntarios:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="169"/>
+        <location filename="../../src/planner/ui/editors.py" line="170"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otas:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="171"/>
+        <location filename="../../src/planner/ui/editors.py" line="172"/>
         <source>&amp;Cancelled</source>
         <translation>&amp;Cancelado</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/conflict_text.py" line="80"/>
-        <location filename="../../src/planner/ui/editors.py" line="172"/>
-        <location filename="../../src/planner/ui/editors.py" line="213"/>
+        <location filename="../../src/planner/ui/editors.py" line="173"/>
+        <location filename="../../src/planner/ui/editors.py" line="214"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="197"/>
+        <location filename="../../src/planner/ui/editors.py" line="198"/>
         <source>Media availability window</source>
         <translation>Franja de disponibilidad para prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="204"/>
+        <location filename="../../src/planner/ui/editors.py" line="205"/>
         <source>Spokespeople per &amp;turn:</source>
         <translation>Portavoces por &amp;turno:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="209"/>
+        <location filename="../../src/planner/ui/editors.py" line="210"/>
         <source>&amp;Pair, one of:</source>
         <translation>&amp;Pareja, uno de:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="210"/>
+        <location filename="../../src/planner/ui/editors.py" line="211"/>
         <source>…and one &amp;of:</source>
         <translation>…y uno &amp;de:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="211"/>
+        <location filename="../../src/planner/ui/editors.py" line="212"/>
         <source>A speaker of (&amp;language):</source>
         <translation>Alguien que hable (&amp;idioma):</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="212"/>
+        <location filename="../../src/planner/ui/editors.py" line="213"/>
         <source>&amp;Cancelled (stays in calendars as cancelled)</source>
         <translation>&amp;Cancelada (sigue en los calendarios como cancelada)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="219"/>
+        <location filename="../../src/planner/ui/editors.py" line="220"/>
         <source>A pair needs two roles, e.g. striker and clinician (or none)</source>
         <translation>Una pareja necesita dos perfiles, p. ej. huelguista y clínico (o ninguno)</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/merge.py" line="94"/>
         <location filename="../../src/planner/ui/conflict_text.py" line="80"/>
-        <location filename="../../src/planner/ui/editors.py" line="239"/>
+        <location filename="../../src/planner/ui/editors.py" line="240"/>
         <location filename="../../src/planner/ui/main_window/window.py" line="216"/>
         <source>Location</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="242"/>
-        <location filename="../../src/planner/ui/editors.py" line="267"/>
-        <location filename="../../src/planner/ui/editors.py" line="325"/>
+        <location filename="../../src/planner/ui/editors.py" line="243"/>
+        <location filename="../../src/planner/ui/editors.py" line="268"/>
+        <location filename="../../src/planner/ui/editors.py" line="326"/>
         <location filename="../../src/planner/ui/press.py" line="95"/>
         <location filename="../../src/planner/ui/press.py" line="274"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="243"/>
+        <location filename="../../src/planner/ui/editors.py" line="244"/>
         <location filename="../../src/planner/ui/team_dialogs.py" line="66"/>
         <source>&amp;Address:</source>
         <translation>&amp;Dirección:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="244"/>
+        <location filename="../../src/planner/ui/editors.py" line="245"/>
         <source>La&amp;titude:</source>
         <translation>La&amp;titud:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="245"/>
+        <location filename="../../src/planner/ui/editors.py" line="246"/>
         <source>L&amp;ongitude:</source>
         <translation>L&amp;ongitud:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="246"/>
+        <location filename="../../src/planner/ui/editors.py" line="247"/>
         <source>e.g. 34.0983 (optional)</source>
         <translation>p. ej. 34.0983 (opcional)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="247"/>
+        <location filename="../../src/planner/ui/editors.py" line="248"/>
         <source>e.g. -118.2910 (optional)</source>
         <translation>p. ej. -118.2910 (opcional)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="248"/>
+        <location filename="../../src/planner/ui/editors.py" line="249"/>
         <source>N&amp;otes on site:</source>
         <translation>N&amp;otas sobre el lugar:</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/edits.py" line="335"/>
-        <location filename="../../src/planner/ui/editors.py" line="256"/>
+        <location filename="../../src/planner/ui/editors.py" line="257"/>
         <source>latitude</source>
         <translation>latitud</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/edits.py" line="335"/>
-        <location filename="../../src/planner/ui/editors.py" line="257"/>
+        <location filename="../../src/planner/ui/editors.py" line="258"/>
         <source>longitude</source>
         <translation>longitud</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/merge.py" line="94"/>
-        <location filename="../../src/planner/ui/editors.py" line="264"/>
+        <location filename="../../src/planner/ui/editors.py" line="265"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="122"/>
+        <location filename="../../src/planner/ui/editors.py" line="124"/>
         <source>The {what} {text} is not a number</source>
         <translation>La {what} {text} no es un número</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="268"/>
+        <location filename="../../src/planner/ui/editors.py" line="269"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="268"/>
+        <location filename="../../src/planner/ui/editors.py" line="269"/>
         <location filename="../../src/planner/ui/panels.py" line="144"/>
         <location filename="../../src/planner/ui/panels.py" line="151"/>
         <location filename="../../src/planner/ui/rotation.py" line="95"/>
@@ -522,143 +522,166 @@
         <translation>Portavoz</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="269"/>
+        <location filename="../../src/planner/ui/editors.py" line="270"/>
         <location filename="../../src/planner/ui/panels.py" line="146"/>
         <location filename="../../src/planner/ui/panels.py" line="151"/>
         <source>Volunteer</source>
         <translation>Voluntario/a</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="270"/>
+        <location filename="../../src/planner/ui/editors.py" line="271"/>
         <source>&amp;Title or affiliation:</source>
         <translation>&amp;Cargo o afiliación:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="271"/>
+        <location filename="../../src/planner/ui/editors.py" line="272"/>
         <source>&amp;Languages (comma-separated):</source>
         <translation>&amp;Idiomas (separados por comas):</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="272"/>
+        <location filename="../../src/planner/ui/editors.py" line="273"/>
         <location filename="../../src/planner/ui/press.py" line="96"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Correo electrónico:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="273"/>
+        <location filename="../../src/planner/ui/editors.py" line="274"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Teléfono:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="274"/>
+        <location filename="../../src/planner/ui/editors.py" line="275"/>
         <source>&amp;Speaker role:</source>
         <translation>&amp;Perfil de portavoz:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="275"/>
+        <location filename="../../src/planner/ui/editors.py" line="276"/>
         <source>O&amp;wn health limits (otherwise the role&apos;s defaults)</source>
         <translation>Límites de salud &amp;propios (si no, los del perfil)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="276"/>
+        <location filename="../../src/planner/ui/editors.py" line="277"/>
         <source>Own health limits</source>
         <translation>Límites de salud propios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="280"/>
+        <location filename="../../src/planner/ui/editors.py" line="281"/>
         <source>Minutes on camera a &amp;day:</source>
         <translation>Minutos ante la cámara al &amp;día:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="281"/>
+        <location filename="../../src/planner/ui/editors.py" line="282"/>
         <source>Turns in a &amp;row:</source>
         <translation>Turnos &amp;seguidos:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="282"/>
+        <location filename="../../src/planner/ui/editors.py" line="283"/>
         <source>Minutes of rest &amp;between stints:</source>
         <translation>Minutos de descanso &amp;entre tandas:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="283"/>
+        <location filename="../../src/planner/ui/editors.py" line="284"/>
         <source>Days in a ro&amp;w:</source>
         <translation>Días segu&amp;idos:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="323"/>
+        <location filename="../../src/planner/ui/editors.py" line="324"/>
         <source>Volunteer role</source>
         <translation>Función de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="326"/>
-        <location filename="../../src/planner/ui/editors.py" line="338"/>
+        <location filename="../../src/planner/ui/editors.py" line="327"/>
+        <location filename="../../src/planner/ui/editors.py" line="339"/>
         <source>&amp;Description:</source>
         <translation>&amp;Descripción:</translation>
     </message>
     <message>
+        <location filename="../../src/planner/ui/editors.py" line="393"/>
+        <source>Ticks every such day up to Until that has nothing on it yet; a day that has items is left for you to tick, or its items would be there twice</source>
+        <translation>Marca cada uno de esos días hasta la fecha de Hasta que aún no tenga nada; un día con elementos se deja para que lo marque usted, o sus elementos estarían dos veces</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/editors.py" line="461"/>
+        <source>%n day(s) ticked</source>
+        <translation>
+            <numerusform>%n día marcado</numerusform>
+            <numerusform>%n días marcados</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../../src/planner/domain/merge.py" line="95"/>
-        <location filename="../../src/planner/ui/editors.py" line="335"/>
+        <location filename="../../src/planner/ui/editors.py" line="336"/>
         <source>Plan details</source>
         <translation>Datos del plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="336"/>
+        <location filename="../../src/planner/ui/editors.py" line="337"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="337"/>
+        <location filename="../../src/planner/ui/editors.py" line="338"/>
         <source>&amp;Organization:</source>
         <translation>&amp;Organización:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="340"/>
+        <location filename="../../src/planner/ui/editors.py" line="341"/>
         <source>Time &amp;zone:</source>
         <translation>&amp;Zona horaria:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="344"/>
+        <location filename="../../src/planner/ui/editors.py" line="345"/>
         <source>Press &amp;contact:</source>
         <translation>&amp;Contacto de prensa:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="345"/>
+        <location filename="../../src/planner/ui/editors.py" line="346"/>
         <source>Press contact &amp;e-mail:</source>
         <translation>&amp;Correo del contacto de prensa:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="346"/>
+        <location filename="../../src/planner/ui/editors.py" line="347"/>
         <source>Press contact &amp;phone:</source>
         <translation>&amp;Teléfono del contacto de prensa:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="349"/>
+        <location filename="../../src/planner/ui/editors.py" line="350"/>
         <source>Calendar &amp;language:</source>
         <translation>&amp;Idioma de los calendarios:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="351"/>
+        <location filename="../../src/planner/ui/editors.py" line="352"/>
         <source>The language of the calendars everyone shares (media, volunteers, roles, organizers), and of the calendar and e-mails of anyone who lists no language Planner writes in. Each person&apos;s own calendar is in the first of their languages.</source>
         <translation>El idioma de los calendarios que todos comparten (prensa, voluntariado, funciones, organización), y del calendario y los correos de quien no indica ningún idioma en que Planner escribe. El calendario propio de cada persona está en el primero de sus idiomas.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="369"/>
+        <location filename="../../src/planner/ui/editors.py" line="377"/>
         <location filename="../../src/planner/ui/main_window/editing.py" line="295"/>
         <source>Copy day</source>
         <translation>Copiar día</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="372"/>
+        <location filename="../../src/planner/ui/editors.py" line="381"/>
         <source>Copy &amp;from:</source>
         <translation>Copiar &amp;desde:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="373"/>
+        <location filename="../../src/planner/ui/editors.py" line="392"/>
+        <source>&amp;Repeat on:</source>
+        <translation>&amp;Repetir los:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/editors.py" line="395"/>
+        <source>&amp;Until:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/editors.py" line="398"/>
         <source>&amp;Onto:</source>
         <translation>&amp;En:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="383"/>
+        <location filename="../../src/planner/ui/editors.py" line="432"/>
         <source>  (already has items; they stay)</source>
         <translation>  (ya tiene elementos; se conservan)</translation>
     </message>
@@ -761,7 +784,7 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/grid_bar.py" line="119"/>
-        <location filename="../../src/planner/ui/run_sheet_dialog.py" line="52"/>
+        <location filename="../../src/planner/ui/run_sheet_dialog.py" line="51"/>
         <source>All locations</source>
         <translation>Todos los lugares</translation>
     </message>
@@ -2041,32 +2064,32 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/i18n.py" line="75"/>
+        <location filename="../../src/planner/ui/i18n.py" line="85"/>
         <source>Plans</source>
         <translation>Planes</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/i18n.py" line="75"/>
+        <location filename="../../src/planner/ui/i18n.py" line="85"/>
         <source>Planner documents</source>
         <translation>Documentos de Planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/i18n.py" line="76"/>
+        <location filename="../../src/planner/ui/i18n.py" line="86"/>
         <source>JSON plans</source>
         <translation>Planes en JSON</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/i18n.py" line="76"/>
+        <location filename="../../src/planner/ui/i18n.py" line="86"/>
         <source>Calendars</source>
         <translation>Calendarios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/i18n.py" line="77"/>
+        <location filename="../../src/planner/ui/i18n.py" line="87"/>
         <source>Spreadsheets</source>
         <translation>Hojas de cálculo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/i18n.py" line="78"/>
+        <location filename="../../src/planner/ui/i18n.py" line="88"/>
         <source>Spreadsheets and contact cards</source>
         <translation>Hojas de cálculo y tarjetas de contacto</translation>
     </message>
@@ -4139,32 +4162,32 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/run_sheet_dialog.py" line="38"/>
+        <location filename="../../src/planner/ui/run_sheet_dialog.py" line="37"/>
         <source>Run sheet</source>
         <translation>Hoja de servicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/run_sheet_dialog.py" line="41"/>
+        <location filename="../../src/planner/ui/run_sheet_dialog.py" line="40"/>
         <source>The plan runs from {first} to {last}.</source>
         <translation>El plan va del {first} al {last}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/run_sheet_dialog.py" line="44"/>
+        <location filename="../../src/planner/ui/run_sheet_dialog.py" line="43"/>
         <source>First day of the run sheet</source>
         <translation>Primer día de la hoja de servicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/run_sheet_dialog.py" line="45"/>
+        <location filename="../../src/planner/ui/run_sheet_dialog.py" line="44"/>
         <source>Last day of the run sheet</source>
         <translation>Último día de la hoja de servicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/run_sheet_dialog.py" line="62"/>
+        <location filename="../../src/planner/ui/run_sheet_dialog.py" line="61"/>
         <source>&amp;From:</source>
         <translation>&amp;Desde:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/run_sheet_dialog.py" line="63"/>
+        <location filename="../../src/planner/ui/run_sheet_dialog.py" line="62"/>
         <source>&amp;To:</source>
         <translation>&amp;Hasta:</translation>
     </message>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -304,6 +304,45 @@ def test_the_editors_lists_pass_the_model_tester(window, qtbot, qtmodeltester):
         qtbot.addWidget(dialog)
     for model in (turn.speakers.model(), shift.volunteers.model(), copy.targets.model()):
         qtmodeltester.check(model)
+
+
+def test_copy_day_repeats_on_the_weekdays_ticked_until_a_date_as_a_calendar_repeats_an_event(window, qtbot):
+    """A six-month campaign's weekdays were six rounds of ticking forty boxes, the list reaching
+    six weeks ahead. Now Repeat on ticks every such weekday up to Until (a year ahead at most)
+    that has nothing on it yet (the example's Tuesday to Friday have their own windows: a copy
+    beside each would be a second window); a day ticked or unticked by hand stays so while
+    Until moves, and another source day starts over."""
+    from PySide6.QtCore import QDate
+
+    plan = window.document.plan
+    monday = date(2025, 4, 7)
+    dialog = CopyDayDialog(window, plan, monday)
+    qtbot.addWidget(dialog)
+    assert dialog.result_days() == (monday, []) and dialog.targets.count() == 41
+    assert dialog.ticked.text() == "0 days ticked"
+    for weekday in range(5):  # Mon-Fri
+        dialog.weekdays[weekday].setChecked(True)
+    dialog.until.setDate(QDate(2025, 10, 3))  # a Friday, 26 weeks on
+    source, days = dialog.result_days()
+    # (the Monday itself is the source; Tuesday to Friday that week have items)
+    assert source == monday and len(days) == 26 * 5 - 5 and min(days) == date(2025, 4, 14)
+    assert {d.weekday() for d in days} == set(range(5)) and max(days) == date(2025, 10, 3)
+    assert dialog.ticked.text() == "125 days ticked"
+    dialog.targets.item(0).setCheckState(Qt.CheckState.Checked)  # Tue 8 Apr, by hand
+    dialog.targets.item(6).setCheckState(Qt.CheckState.Unchecked)  # Mon 14 Apr, by hand
+    dialog.weekdays[2].setChecked(False)  # no Wednesdays
+    dialog.until.setDate(QDate(2025, 10, 10))
+    days = dialog.result_days()[1]
+    assert date(2025, 4, 8) in days and date(2025, 4, 14) not in days
+    assert date(2025, 10, 7) in days and date(2025, 10, 8) not in days
+    assert len(days) == 27 * 4 - 4 + 1 - 1 and dialog.ticked.text() == f"{len(days)} days ticked"
+    dialog.until.setDate(QDate(2027, 1, 1))  # past a year: as far as a year
+    assert dialog.targets.count() == 366
+    dialog.source.setCurrentIndex(dialog.source.findData("2025-04-08"))
+    assert dialog.result_days() == (date(2025, 4, 8), []) and dialog.targets.count() == 41
+    assert not any(box.isChecked() for box in dialog.weekdays)
+    copied = edits.copy_day(plan, monday, [monday + timedelta(days=7 * week) for week in range(1, 26)])
+    assert len(copied.days) == len(plan.days) + 25
 
 
 def test_a_volunteers_editor_shows_only_what_applies_to_volunteers(window, qtbot):

@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimeZone
+from PySide6.QtCore import QDateTime, QLocale, Qt, QTime, QTimeZone
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -50,7 +52,7 @@ from planner.domain.model import (
     WindowId,
     new_id,
 )
-from planner.ui.i18n import LANGUAGE_LABELS, local_date, speaker_role_name, tr
+from planner.ui.i18n import LANGUAGE_LABELS, local_date, pydate, qdate, speaker_role_name, tr
 from planner.ui.messages import fit_choices, text_field, typed_line, typed_text
 from planner.ui.people_picker import PeoplePicker
 from planner.words import quoted
@@ -86,7 +88,7 @@ class FormDialog(QDialog):
         edit.setCalendarPopup(True)
         # Wall time in the plan's zone, held as UTC so Qt never shifts it for the computer's zone.
         edit.setTimeZone(QTimeZone.utc())
-        edit.setDateTime(QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute),
+        edit.setDateTime(QDateTime(qdate(value), QTime(value.hour, value.minute),
                                    QTimeZone.utc()))  # fmt: skip
         return edit
 
@@ -147,11 +149,10 @@ class GoToDateDialog(FormDialog):
         self.day = self.field(tr("&Date:"), QDateEdit(self))
         self.day.setDisplayFormat("ddd d MMM yyyy")
         self.day.setCalendarPopup(True)
-        self.day.setDate(QDate(day.year, day.month, day.day))
+        self.day.setDate(qdate(day))
 
     def result_date(self) -> date:
-        chosen = self.day.date()
-        return date(chosen.year(), chosen.month(), chosen.day())
+        return pydate(self.day.date())
 
 
 class ShiftDialog(FormDialog):
@@ -360,42 +361,117 @@ class PlanDetailsDialog(FormDialog):
                 self.timezone.currentText().strip(), contact, str(self.language.currentData()))  # fmt: skip
 
 
+COPY_REACH = 41  # days after the source the list reaches at first: six weeks
+COPY_MOST = 366  # the farthest it may reach: a campaign's year
+
+
 class CopyDayDialog(FormDialog):
-    """Copy one day's windows, turns and shifts onto the days ticked below."""
+    """Copy one day's windows, turns and shifts onto the days ticked below: ticked one by
+    one, or every weekday ticked in "Repeat on" up to "Until" that has nothing on it yet, as
+    a calendar app repeats an event — a six-month campaign's weekdays were six rounds of
+    ticking forty boxes."""
 
     # Dates travel through Qt as ISO text: a Python date would come back as a QDate.
 
     def __init__(self, parent: QWidget | None, plan: Plan, source: date) -> None:
         super().__init__(parent, tr("Copy day"))
         dates = sorted({d.date for d in plan.days} | {s.start.date() for s in plan.shifts} | {source})
+        self._busy = {d.date for d in plan.days if d.windows} | {s.start.date() for s in plan.shifts}
         options = [(local_date(d), d.isoformat()) for d in dates]
         self.source = self.choice(tr("Copy &from:"), options, source.isoformat())
-        self.targets = self.field(tr("&Onto:"), QListWidget(self))
-        self.source.currentIndexChanged.connect(lambda _i: self._fill(plan))
-        self._fill(plan)
+        repeat = QWidget(self)
+        row = QHBoxLayout(repeat)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.weekdays: list[QCheckBox] = []
+        for weekday in range(7):  # (Monday first, as Python's weekday() counts)
+            box = QCheckBox(QLocale().dayName(weekday + 1, QLocale.FormatType.ShortFormat), repeat)
+            box.toggled.connect(lambda on, weekday=weekday: self._tick_weekday(weekday, on))
+            row.addWidget(box)
+            self.weekdays.append(box)
+        row.addStretch(1)
+        self.field(tr("&Repeat on:"), repeat)
+        repeat.setToolTip(tr("Ticks every such day up to Until that has nothing on it yet; a day that has items "
+                             "is left for you to tick, or its items would be there twice"))  # fmt: skip
+        self.until: QDateEdit = self.field(tr("&Until:"), QDateEdit(self))
+        self.until.setCalendarPopup(True)
+        self.until.setDisplayFormat("ddd d MMM yyyy")
+        self.targets: QListWidget = self.field(tr("&Onto:"), QListWidget(self))
+        self.ticked = QLabel(self)
+        self.form.addRow("", self.ticked)
+        self.targets.itemChanged.connect(lambda _item: self._say_ticked())
+        self.until.dateChanged.connect(lambda _date: self._fill())
+        self.source.currentIndexChanged.connect(lambda _i: self._start_from(self._source()))
+        self._start_from(source)
 
-    def _fill(self, plan: Plan) -> None:
-        source = date.fromisoformat(self.source.currentData())
-        busy = {d.date for d in plan.days if d.windows} | {s.start.date() for s in plan.shifts}
+    def _source(self) -> date:
+        return date.fromisoformat(self.source.currentData())
+
+    def _start_from(self, source: date) -> None:
+        """A new source day: nothing ticked, the list its six weeks after."""
+        for box in self.weekdays:
+            box.blockSignals(True)
+            box.setChecked(False)
+            box.blockSignals(False)
+        self.until.blockSignals(True)
+        self.until.setDateRange(qdate(source + timedelta(days=1)), qdate(source + timedelta(days=COPY_MOST)))
+        self.until.setDate(qdate(source + timedelta(days=COPY_REACH)))
+        self.until.blockSignals(False)
         self.targets.clear()
-        for offset in range(1, 43):  # the six weeks after it
+        self._fill()
+
+    def _fill(self) -> None:
+        """The days after the source up to Until: a day listed already keeps its tick; one
+        newly listed is ticked if its weekday is ticked in Repeat on."""
+        source, until = self._source(), pydate(self.until.date())
+        was = {self._day(item): item.checkState() for item in self._items()}
+        repeat = {weekday for weekday, box in enumerate(self.weekdays) if box.isChecked()}
+        self.targets.blockSignals(True)
+        self.targets.clear()
+        for offset in range(1, (until - source).days + 1):
             day = source + timedelta(days=offset)
-            text = local_date(day) + (tr("  (already has items; they stay)") if day in busy else "")
+            text = local_date(day) + (tr("  (already has items; they stay)") if day in self._busy else "")
             item = QListWidgetItem(text, self.targets)
             item.setData(Qt.ItemDataRole.UserRole, day.isoformat())
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
+            ticked = Qt.CheckState.Checked if self._repeats_onto(day, repeat) else Qt.CheckState.Unchecked
+            item.setCheckState(was.get(day, ticked))
+        self.targets.blockSignals(False)
         # Wide enough for its longest line ("Tue 8 Apr 2025  (already has items; they stay)").
         frame = 2 * self.targets.frameWidth() + self.targets.verticalScrollBar().sizeHint().width()
         self.targets.setMinimumWidth(self.targets.sizeHintForColumn(0) + frame)
+        self._say_ticked()
+
+    def _repeats_onto(self, day: date, weekdays: set[int]) -> bool:
+        """Whether Repeat on ticks `day`: its weekday's ticked, and it holds nothing yet (a day
+        with items would hold them twice over, a media window beside its copy: ticked by hand)."""
+        return day.weekday() in weekdays and day not in self._busy
+
+    def _tick_weekday(self, weekday: int, on: bool) -> None:
+        self.targets.blockSignals(True)
+        for item in self._items():
+            day = self._day(item)
+            if on and self._repeats_onto(day, {weekday}):
+                item.setCheckState(Qt.CheckState.Checked)
+            elif not on and day.weekday() == weekday:
+                item.setCheckState(Qt.CheckState.Unchecked)
+        self.targets.blockSignals(False)
+        self._say_ticked()
+
+    def _say_ticked(self) -> None:
+        self.ticked.setText(tr("%n day(s) ticked", "", len(self.result_days()[1])))
+
+    def _items(self) -> list[QListWidgetItem]:
+        return [self.targets.item(i) for i in range(self.targets.count())]
+
+    @staticmethod
+    def _day(item: QListWidgetItem) -> date:
+        return date.fromisoformat(item.data(Qt.ItemDataRole.UserRole))
 
     def check(self, day: date) -> None:
-        for i in range(self.targets.count()):
-            if self.targets.item(i).data(Qt.ItemDataRole.UserRole) == day.isoformat():
-                self.targets.item(i).setCheckState(Qt.CheckState.Checked)
+        for item in self._items():
+            if self._day(item) == day:
+                item.setCheckState(Qt.CheckState.Checked)
 
     def result_days(self) -> tuple[date, list[date]]:
-        items = [self.targets.item(i) for i in range(self.targets.count())]
-        days = [date.fromisoformat(i.data(Qt.ItemDataRole.UserRole)) for i in items
-                if i.checkState() == Qt.CheckState.Checked]  # fmt: skip
-        return date.fromisoformat(self.source.currentData()), days
+        days = [self._day(item) for item in self._items() if item.checkState() == Qt.CheckState.Checked]
+        return self._source(), days

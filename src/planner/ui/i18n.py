@@ -60,9 +60,19 @@ def speaker_role_name(role: SpeakerRole) -> str:
     return tr(role.value)
 
 
+def qdate(day: date) -> QDate:
+    """A date as Qt's date fields take it."""
+    return QDate(day.year, day.month, day.day)
+
+
+def pydate(day: QDate) -> date:
+    """A Qt date field's date."""
+    return date(day.year(), day.month(), day.day())
+
+
 def local_date(day: date | datetime, pattern: str = "ddd d MMM yyyy") -> str:
     """A date written the way the app's language writes it (Qt's date pattern letters)."""
-    when = QDate(day.year, day.month, day.day)
+    when = qdate(day)
     if isinstance(day, datetime):
         return QLocale().toString(QDateTime(when, QTime(day.hour, day.minute)), pattern)
     return QLocale().toString(when, pattern)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QLocale, QSize, Signal
+from PySide6.QtCore import QLocale, QSize, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,7 +31,7 @@ from planner.domain.model import PersonId, Plan
 from planner.ui.background import Background
 from planner.ui.calendar_view import CalendarView
 from planner.ui.document import PlanDocument
-from planner.ui.i18n import say, speaker_role_name, tr
+from planner.ui.i18n import qdate, say, speaker_role_name, tr
 from planner.ui.messages import fit_choices
 
 if TYPE_CHECKING:
@@ -145,7 +145,7 @@ class RotationDialog(QDialog):
         self.from_date.setCalendarPopup(True)
         self.from_date.setDisplayFormat("ddd d MMM yyyy")
         first = min((d.date for d in plan.days), default=datetime.now().date())
-        self.from_date.setDate(QDate(first.year, first.month, first.day))
+        self.from_date.setDate(qdate(first))
         if repair:
             form.addRow(tr("Who is out:"), self.person)
             form.addRow(tr("From:"), self.from_date)

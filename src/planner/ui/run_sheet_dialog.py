@@ -8,11 +8,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
 from planner.domain.model import Location
-from planner.ui.i18n import local_date, tr
+from planner.ui.i18n import local_date, pydate, qdate, tr
 from planner.ui.messages import fit_choices
 
 
@@ -70,17 +69,9 @@ class RunSheetDialog(QDialog):
         edit.setAccessibleName(name)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("ddd d MMM yyyy")
-        edit.setDateRange(_qdate(bounds[0]), _qdate(bounds[1]))
-        edit.setDate(_qdate(day))
+        edit.setDateRange(qdate(bounds[0]), qdate(bounds[1]))
+        edit.setDate(qdate(day))
         return edit
 
     def scope(self) -> RunSheetScope:
-        return RunSheetScope(_day(self.first.date()), _day(self.last.date()), self.place.currentData())
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _day(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
+        return RunSheetScope(pydate(self.first.date()), pydate(self.last.date()), self.place.currentData())
