@@ -625,3 +625,48 @@ def test_go_to_a_date_and_an_empty_week_says_where_the_plan_is(window, monkeypat
     bar.go_planned.click()  # one click back to where the plan is
     assert grid.week == date(2025, 4, 7) and not bar.go_planned.isVisible()
     assert not [i for i in grid.scene().items() if i.data(0) == "note"]
+
+
+def test_a_plan_opens_on_this_week_while_it_runs_else_on_its_first(window, tmp_path):
+    """A six-month campaign opened in its third month showed its first week: every start, the
+    site lead stepped through ten weeks to reach today. While the plan runs, it opens on
+    today's week; before it starts or after it ends (the bundled example), on its first."""
+    from planner.domain.edits import copy_day
+    from planner.storage import save_any
+
+    four_weeks = copy_day(window.document.plan, date(2025, 4, 7), [date(2025, 4, 28)])  # Mon 7 to Mon 28 Apr
+    cases = ((date(2025, 4, 23), date(2025, 4, 21)), (date(2025, 4, 28), date(2025, 4, 28)),
+             (date(2025, 4, 6), date(2025, 4, 7)), (date(2026, 12, 8), date(2025, 4, 7)))  # fmt: skip
+    for n, (today, week) in enumerate(cases):
+        path = tmp_path / f"four-weeks-{n}.planner"  # (each a file of its own: the last is still open)
+        save_any(four_weeks, path)
+        window.grid.clock = lambda zone, today=today: datetime.combine(today, datetime.min.time(), zone)
+        assert window.open_path(path)
+        assert window.grid.week == week, today
+
+
+def test_a_plan_opens_on_the_location_it_was_last_shown_filtered_to(window, tmp_path, example_plan):
+    """A site lead's ten-site campaign opened on all ten sites side by side, every start; now on
+    their site, as they left it (each plan its own; a location since deleted, or none kept:
+    all of them)."""
+    from planner.domain.model import Location, LocationId
+    from planner.storage import save_any
+
+    two_sites = replace(example_plan, locations=(*example_plan.locations, Location(LocationId("loc-2"), "Riverside")))
+    first, second = tmp_path / "first.planner", tmp_path / "second.planner"
+    save_any(two_sites, first)
+    save_any(two_sites, second)
+    bar = window.grid_bar
+    assert window.open_path(first)
+    bar.location.setCurrentIndex(bar.location.findData("loc-2"))
+    assert window.grid.location_filter == "loc-2"
+    assert window.open_path(second)
+    assert bar.location.currentData() is None and window.grid.location_filter is None  # (its own: none kept)
+    assert window.open_path(first)
+    assert bar.location.currentData() == "loc-2" and window.grid.location_filter == "loc-2"
+    assert window.settings.shown_location(first) == "loc-2" and window.settings.shown_location(second) is None
+    gone = tmp_path / "gone.planner"
+    window.settings.keep_shown_location(gone, "loc-9")
+    save_any(two_sites, gone)
+    assert window.open_path(gone)
+    assert bar.location.currentData() is None and window.grid.location_filter is None

@@ -13,15 +13,19 @@ from planner.ui.calendar_view import CalendarView
 from planner.ui.calendar_view.blocks import short_name
 from planner.ui.document import PlanDocument
 from planner.ui.i18n import local_date, tr
+from planner.ui.settings import Settings
 
 
 class GridBar(QWidget):
     focus_cleared = Signal()  # the organizer ended the focus on one person
 
-    def __init__(self, grid: CalendarView, document: PlanDocument, parent: QWidget | None = None) -> None:
+    def __init__(self, grid: CalendarView, document: PlanDocument, parent: QWidget | None = None,
+                 settings: Settings | None = None) -> None:  # fmt: skip
+        """`settings`: where the location each plan was shown filtered to is kept, for the
+        next time it opens."""
         super().__init__(parent)
         self.setObjectName("gridBar")
-        self._grid, self._document = grid, document
+        self._grid, self._document, self._settings = grid, document, settings
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 2, 8, 2)
         self.previous = self._button(tr("◀"), tr("Previous week"), lambda: grid.step_week(-1))
@@ -47,7 +51,7 @@ class GridBar(QWidget):
         self.location.setMinimumContentsLength(10)  # long site names are elided, not widening the window
         self.location.setAccessibleName(tr("Show location"))
         self.location.setToolTip(tr("Show one location's windows, turns and shifts, or all of them"))
-        self.location.currentIndexChanged.connect(lambda _i: grid.set_location_filter(self.location.currentData()))
+        self.location.currentIndexChanged.connect(lambda _i: self._location_chosen())
         layout.addWidget(self.location)
         # Whose turns and shifts are outlined (a person chosen in the People panel); ✕ ends it.
         self.focus = self._button("", tr("Stop showing one person's turns and shifts"), self.clear_focus)
@@ -58,7 +62,7 @@ class GridBar(QWidget):
         layout.insertWidget(layout.indexOf(self.zoom_out), self.focus)
         grid.week_changed.connect(self._update_week)
         self._listed: object = None  # the locations the list was made from
-        document.plan_loaded.connect(self._fill_locations)
+        document.plan_loaded.connect(self._on_document_plan_loaded)
         document.plan_changed.connect(self._fill_locations)
         self._fill_locations()
         self._update_week()
@@ -107,6 +111,20 @@ class GridBar(QWidget):
         sunday = monday + timedelta(days=6)
         self.week_label.setText(f"{local_date(monday, 'd MMM')} – {local_date(sunday, 'd MMM yyyy')}")
         self.week_label.setMinimumWidth(self.week_label.sizeHint().width())
+
+    def _on_document_plan_loaded(self) -> None:
+        """Another plan: its locations, and the one it was last shown filtered to, if any."""
+        self._fill_locations()
+        path = self._document.path
+        if self._settings is not None and path is not None:
+            shown = self.location.findData(self._settings.shown_location(path))
+            self.location.setCurrentIndex(max(0, shown))
+
+    def _location_chosen(self) -> None:
+        location_id = self.location.currentData()
+        self._grid.set_location_filter(location_id)
+        if self._settings is not None and self._document.path is not None:
+            self._settings.keep_shown_location(self._document.path, location_id)
 
     def _fill_locations(self) -> None:
         plan = self._document.plan

@@ -39,6 +39,9 @@ START_SCREEN_DISMISSED: Setting[bool] = Setting("preferences/start_screen_dismis
 # Window state: how the window was left; safe to throw away.
 WINDOW_GEOMETRY: Setting[QByteArray] = Setting("state/window_geometry", QByteArray())
 WINDOW_STATE: Setting[QByteArray] = Setting("state/window_state", QByteArray())
+# The location each recent plan's grid was last filtered to ("<location id>\t<path>"): a site
+# lead's campaign opens on their site, not on all ten side by side.
+SHOWN_LOCATIONS: Setting[list[str]] = Setting("state/shown_locations", [])
 
 
 class Settings:
@@ -79,3 +82,18 @@ class Settings:
     def remove_recent_file(self, path: Path) -> None:
         text = str(path.resolve())
         self.set(RECENT_FILES, [p for p in self.get(RECENT_FILES) if p != text])
+
+    def shown_location(self, path: Path) -> str | None:
+        """The location the plan at `path` was last shown filtered to, if any."""
+        text = str(path.resolve())
+        return next((kept.partition("\t")[0] for kept in self.get(SHOWN_LOCATIONS)
+                     if kept.partition("\t")[2] == text), None)  # fmt: skip
+
+    def keep_shown_location(self, path: Path, location_id: str | None) -> None:
+        """Remember `location_id` (None: all of them) for the plan at `path`, of the last
+        MAX_RECENT_FILES plans so filtered."""
+        text = str(path.resolve())
+        kept = [entry for entry in self.get(SHOWN_LOCATIONS) if entry.partition("\t")[2] != text]
+        if location_id is not None:
+            kept.insert(0, f"{location_id}\t{text}")
+        self.set(SHOWN_LOCATIONS, kept[:MAX_RECENT_FILES])

@@ -296,7 +296,10 @@ class CalendarView(SceneBuilding, GridInput, QGraphicsView):
     def _on_document_plan_loaded(self) -> None:
         self._warned_shown, self._warned_from = {}, (None, {})
         dates = self._index_for(self._document.plan).dates
-        first = dates[0] if dates else self.clock(self._document.plan.zone).date()
+        today = self.clock(self._document.plan.zone).date()
+        # Today's week while the plan runs (a six-month campaign opened in its third month),
+        # else its first day's: a plan still to come, or one long done (the example).
+        first = today if not dates or dates[0] <= today <= dates[-1] else dates[0]
         self._week, self._day = first - timedelta(days=first.weekday()), first
         self._selected.clear()
         if self.isVisible():

@@ -154,7 +154,7 @@ class MainWindow(FileActions, EditActions, PressActions, QMainWindow):
         self.legend = Legend(self.document, self)
         self.grid = CalendarView(self.document, self, drawn_now=not staged)
         self.grid.snap_minutes = settings.get(GRID_SNAP_MINUTES)
-        self.grid_bar = GridBar(self.grid, self.document, self)
+        self.grid_bar = GridBar(self.grid, self.document, self, settings)
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
