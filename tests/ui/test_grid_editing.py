@@ -664,6 +664,7 @@ def test_a_plan_opens_on_the_location_it_was_last_shown_filtered_to(window, tmp_
     assert bar.location.currentData() is None and window.grid.location_filter is None  # (its own: none kept)
     assert window.open_path(first)
     assert bar.location.currentData() == "loc-2" and window.grid.location_filter == "loc-2"
+    assert "Riverside" in window.location_panel.label.text() and "Kaiser" not in window.location_panel.label.text()
     assert window.settings.shown_location(first) == "loc-2" and window.settings.shown_location(second) is None
     gone = tmp_path / "gone.planner"
     window.settings.keep_shown_location(gone, "loc-9")

@@ -36,6 +36,20 @@ def test_many_locations_scroll_and_the_window_still_fits_a_laptop_screen(window)
     assert "Medical center 11" in window.location_panel.label.text()
 
 
+def test_the_location_panel_shows_the_site_the_grid_is_filtered_to_alone(window):
+    """Filtered to one of ten sites, the panel still listed all ten: the site lead scrolled for
+    their own address and notes. It shows the one site; all again with the filter off."""
+    plan = window.document.plan
+    sites = tuple(replace(plan.locations[0], id=f"site-{i}", name=f"Medical center {i}",
+                          notes=f"Gate {i}") for i in range(10))  # fmt: skip
+    window.document.show_plan(replace(plan, locations=sites))
+    bar, text = window.grid_bar, window.location_panel.label.text
+    bar.location.setCurrentIndex(bar.location.findData("site-7"))
+    assert "Medical center 7" in text() and "Gate 7" in text() and "Medical center 0" not in text()
+    bar.location.setCurrentIndex(bar.location.findData(None))
+    assert "Medical center 0" in text() and "Medical center 9" in text()
+
+
 def test_hostile_location_text_is_escaped(window):
     plan = window.document.plan
     evil = replace(plan.locations[0], name="<img src=x onerror=alert(1)>", address='"><script>', latitude=None)

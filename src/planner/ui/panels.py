@@ -60,22 +60,30 @@ class LocationPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
-        self._shown: object = None  # the locations the text was made from
+        self._shown: object = None  # the locations and the one shown alone the text was made from
+        self._only: str | None = None  # the location the grid is filtered to (show_only)
         document.plan_loaded.connect(self.refresh)
         document.plan_changed.connect(self.refresh)
         self.refresh()
 
+    def show_only(self, location_id: str | None) -> None:
+        """The location the grid shows alone, or all of them again (None): a site lead who
+        filters a ten-site campaign to theirs reads their site's address and notes first."""
+        self._only = location_id
+        self.refresh()
+
     def refresh(self) -> None:
         plan = self._document.plan
-        if plan.locations is self._shown:
+        if (plan.locations, self._only) == self._shown:
             return  # an edit of something else: the same text
-        self._shown = plan.locations
+        self._shown = (plan.locations, self._only)
         if not plan.locations:
             self.label.setText(tr("<i>No location yet.</i>"))
             return
         parts = []
         open_map = html.escape(tr("Open in map"))  # not inside the f-string: lupdate would not see it
-        for loc in plan.locations:
+        only = [loc for loc in plan.locations if loc.id == self._only]
+        for loc in only or plan.locations:
             # Names and addresses are user text: escape them, and quote the URL for HTML.
             block = f"<p><b>{html.escape(loc.name)}</b>"
             if loc.address:

@@ -45,6 +45,7 @@ class CalendarView(SceneBuilding, GridInput, QGraphicsView):
     edit_requested = Signal(str)  # an item id: open its editor
     edit_failed = Signal(str)  # why a drag or key edit could not be made
     week_changed = Signal()
+    location_filter_changed = Signal(object)  # the location id shown alone, or None: all
     create_requested = Signal(object, object)  # start, end (aware): empty space dragged over
     context_menu_requested = Signal(object, str)  # global QPoint, the item id under it or ""
 
@@ -231,6 +232,7 @@ class CalendarView(SceneBuilding, GridInput, QGraphicsView):
     def set_location_filter(self, location_id: str | None) -> None:
         self.location_filter = location_id
         self.rebuild()
+        self.location_filter_changed.emit(location_id)
 
     def select_item(self, item_id: str) -> bool:
         """Show the week holding a turn, shift or window, select it and scroll to it."""

@@ -253,6 +253,8 @@ class MainWindow(FileActions, EditActions, PressActions, QMainWindow):
 
         QApplication.setWindowIcon(app_icon())  # the window's, and its dialogs'
         self.location_panel = LocationPanel(self.document, self)
+        self.location_panel.show_only(self.grid.location_filter)  # (a plan may open on one: GridBar)
+        self.grid.location_filter_changed.connect(self.location_panel.show_only)
         self.people_list = PeopleList(self.document, self)
         self.people_panel = self.people_list.table
         self.press_panel = PressPanel(self.document, self)
