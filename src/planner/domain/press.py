@@ -186,8 +186,7 @@ def merge_press_rows(
         unsaid = before.language if before else language
         written = language_code(row.language) if row.language.strip() else unsaid
         problem = (
-            name_problem(row.name)
-            or (tr("no name") if not row.name else None)
+            (tr("no name") if not row.name else None)  # (a line break in it: a space, merge_rows)
             or email_problem(row.email)
             or (
                 tr("language {language} is not English or Spanish", language=quoted(row.language))

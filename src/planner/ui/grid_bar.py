@@ -63,8 +63,8 @@ class GridBar(QWidget):
         grid.week_changed.connect(self._update_week)
         self._listed: object = None  # the locations the list was made from
         document.plan_loaded.connect(self._on_document_plan_loaded)
-        document.plan_changed.connect(self._fill_locations)
-        self._fill_locations()
+        document.plan_changed.connect(lambda: self._fill_locations(self.location.currentData()))
+        self._fill_locations(None)
         self._update_week()
 
     def _button(self, text: str, name: str, slot: object) -> QToolButton:
@@ -113,12 +113,12 @@ class GridBar(QWidget):
         self.week_label.setMinimumWidth(self.week_label.sizeHint().width())
 
     def _on_document_plan_loaded(self) -> None:
-        """Another plan: its locations, and the one it was last shown filtered to, if any."""
-        self._fill_locations()
-        path = self._document.path
+        """Another plan: its locations, and the one it was last shown filtered to, if any (a
+        plan of no file, the example: the one shown before, if it has it)."""
+        path, wanted = self._document.path, self.location.currentData()
         if self._settings is not None and path is not None:
-            shown = self.location.findData(self._settings.shown_location(path))
-            self.location.setCurrentIndex(max(0, shown))
+            wanted = self._settings.shown_location(path)
+        self._fill_locations(wanted)
 
     def _location_chosen(self) -> None:
         location_id = self.location.currentData()
@@ -126,12 +126,13 @@ class GridBar(QWidget):
         if self._settings is not None and self._document.path is not None:
             self._settings.keep_shown_location(self._document.path, location_id)
 
-    def _fill_locations(self) -> None:
+    def _fill_locations(self, wanted: str | None) -> None:
+        """The plan's locations listed, `wanted` chosen if it is one of them (else all of
+        them), and the grid filtered so: one rebuild, if any."""
         plan = self._document.plan
-        if plan.locations is self._listed:
+        if plan.locations is self._listed and wanted == self.location.currentData():
             return  # an edit of something else: the same list
         self._listed = plan.locations
-        wanted = self.location.currentData()
         self.location.blockSignals(True)  # rebuilding the list is not a choice
         self.location.clear()
         self.location.addItem(tr("All locations"), None)
@@ -139,7 +140,7 @@ class GridBar(QWidget):
             self.location.addItem(loc.name, loc.id)
         self.location.setCurrentIndex(max(0, self.location.findData(wanted)))
         self.location.blockSignals(False)
-        if self.location.currentData() != wanted:
+        if self.location.currentData() != self._grid.location_filter:
             self._grid.set_location_filter(self.location.currentData())
         # Shown even for one site (disabled then): a control that comes and goes moves the grid.
         self.location.setEnabled(len(plan.locations) > 1)

@@ -53,8 +53,8 @@ class ImportPreviewDialog(QDialog):
         """`imported`: what was read: a spreadsheet's columns read as what, and those not read
         (csv_table), and, of every sheet of a workbook read as one list, where each row is."""
         super().__init__(parent)
-        columns = imported.columns if imported is not None else None
-        every = imported is not None and imported.every
+        imported = imported if imported is not None else Imported([])  # (rows of no file: lines)
+        columns, every = imported.columns, imported.every
         self.setWindowTitle(title)
         self.result_merge = result
         table = QTableWidget(0, 3, self)
@@ -71,7 +71,7 @@ class ImportPreviewDialog(QDialog):
         lines += [(n, tr("added; {namesake}").format(namesake=say(result.namesakes[n])))
                   for n in sorted(result.added) if n in result.namesakes]  # fmt: skip
         lines += [(n, tr("added")) for n in sorted(result.added) if n not in result.namesakes]
-        where = imported.where if imported is not None else Imported([]).where
+        where = imported.where
         lines += [(n, tr("the same person as {where}: this row's values are taken").format(where=say(where(earlier))))
                   for n, earlier in sorted(result.repeats.items())]  # fmt: skip
         lines += [(n, tr("updates the person already listed")) for n in sorted(result.updated)]
@@ -80,7 +80,7 @@ class ImportPreviewDialog(QDialog):
         for line, text in lines:
             row = table.rowCount()
             table.insertRow(row)
-            table.setItem(row, 0, QTableWidgetItem(_place(imported, line) if imported is not None else str(line)))
+            table.setItem(row, 0, QTableWidgetItem(_place(imported, line)))
             table.setItem(row, 1, QTableWidgetItem(result.names.get(line, "")))  # the file's text: shown as text
             table.setItem(row, 2, QTableWidgetItem(text))
         self.table = table
